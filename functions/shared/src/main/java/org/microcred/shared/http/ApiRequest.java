@@ -1,0 +1,89 @@
+package org.microcred.shared.http;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.microcred.shared.identity.Caller;
+
+/** A read-only view of an HTTP API (payload 2.0) event with the lookups handlers need. */
+public final class ApiRequest {
+    private final APIGatewayV2HTTPEvent event;
+    private final Caller caller;
+    private String decodedBody;
+
+    public ApiRequest(APIGatewayV2HTTPEvent event) {
+        this.event = event;
+        this.caller = Caller.from(event);
+    }
+
+    public String routeKey() {
+        return event.getRouteKey() == null ? "" : event.getRouteKey();
+    }
+
+    public String path() {
+        return event.getRawPath() == null ? "/" : event.getRawPath();
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+
+    public String requestId() {
+        var context = event.getRequestContext();
+        return context == null || context.getRequestId() == null ? "" : context.getRequestId();
+    }
+
+    /** A path parameter the route declares; absent only if the route is wired wrongly. */
+    public String pathParameter(String name) {
+        Map<String, String> parameters = event.getPathParameters();
+        String value = parameters == null ? null : parameters.get(name);
+        if (value == null || value.isBlank()) {
+            throw ApiProblem.notFound("The path is missing its " + name + ".");
+        }
+        return value;
+    }
+
+    public Optional<String> queryParameter(String name) {
+        Map<String, String> parameters = event.getQueryStringParameters();
+        return Optional.ofNullable(parameters == null ? null : parameters.get(name));
+    }
+
+    /** Header lookup ignoring case (API Gateway lower-cases names, clients may not). */
+    public Optional<String> header(String name) {
+        Map<String, String> headers = event.getHeaders();
+        if (headers == null) {
+            return Optional.empty();
+        }
+        String value = headers.get(name.toLowerCase(Locale.ROOT));
+        if (value != null) {
+            return Optional.of(value);
+        }
+        return headers.entrySet().stream()
+                .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    public String body() {
+        if (decodedBody == null) {
+            String raw = event.getBody() == null ? "" : event.getBody();
+            decodedBody = event.getIsBase64Encoded()
+                    ? new String(Base64.getDecoder().decode(raw), StandardCharsets.UTF_8)
+                    : raw;
+        }
+        return decodedBody;
+    }
+
+    public int bodySizeBytes() {
+        return body().getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** True when the client prefers JSON over HTML (for pages that serve both). */
+    public boolean acceptsJson() {
+        String accept = header("accept").orElse("");
+        return accept.contains("application/json") && !accept.contains("text/html");
+    }
+}
