@@ -1,0 +1,7 @@
+package org.microcred.emulators.junit;
+
+class FirstIsolatedClassTest extends IsolatedWriter {
+    FirstIsolatedClassTest() {
+        super("first");
+    }
+}

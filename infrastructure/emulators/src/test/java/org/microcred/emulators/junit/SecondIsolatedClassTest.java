@@ -1,0 +1,7 @@
+package org.microcred.emulators.junit;
+
+class SecondIsolatedClassTest extends IsolatedWriter {
+    SecondIsolatedClassTest() {
+        super("second");
+    }
+}
