@@ -20,6 +20,14 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
     private static final Logger LOG = LoggerFactory.getLogger(HttpFunction.class);
     private static final Metrics METRICS = MetricsFactory.getMetricsInstance();
 
+    static {
+        // Lambda sets POWERTOOLS_METRICS_NAMESPACE from template.yaml; the local stack and tests
+        // run without it, and Powertools refuses to flush metrics with no namespace.
+        if (System.getenv("POWERTOOLS_METRICS_NAMESPACE") == null) {
+            METRICS.setNamespace("microcred");
+        }
+    }
+
     private final Routes routes;
 
     protected HttpFunction(Routes routes) {

@@ -1,0 +1,79 @@
+package org.microcred.catalog;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.microcred.catalog.model.MicroCredentialDocument;
+import org.microcred.catalog.service.CatalogAuthoring;
+import org.microcred.catalog.store.CatalogStore;
+import org.microcred.shared.aws.AwsClients;
+import org.microcred.shared.config.FunctionEnvironment;
+import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.http.ApiRequest;
+import org.microcred.shared.http.ApiResponse;
+import org.microcred.shared.http.HttpFunction;
+import org.microcred.shared.http.JsonBody;
+import org.microcred.shared.http.Routes;
+import org.microcred.shared.identity.Role;
+
+/** CatalogAdminFunction: organisation admins create, edit, publish and retire micro-credentials. */
+public class CatalogAdminHandler extends HttpFunction {
+
+    /** Used by AWS Lambda. */
+    public CatalogAdminHandler() {
+        this(FunctionEnvironment.fromSystem());
+    }
+
+    /** Used by the local stack, which runs every function in one JVM with its own environment. */
+    public CatalogAdminHandler(FunctionEnvironment environment) {
+        this(new CatalogAuthoring(new CatalogStore(AwsClients.dynamoDb(environment),
+                CatalogConfig.from(environment).catalogTable()), Clock.systemUTC()));
+    }
+
+    public CatalogAdminHandler(CatalogAuthoring authoring) {
+        super(Routes.builder()
+                .post("/microcredentials", request -> create(authoring, request))
+                .put("/microcredentials/{id}", request -> update(authoring, request))
+                .post("/microcredentials/{id}/publish", request -> ApiResponse.json(200,
+                        authoring.publish(request.caller(), request.pathParameter("id"))))
+                .post("/microcredentials/{id}/retire", request -> ApiResponse.json(200,
+                        authoring.retire(request.caller(), request.pathParameter("id"))))
+                .build());
+    }
+
+    private static APIGatewayV2HTTPResponse create(CatalogAuthoring authoring, ApiRequest request) {
+        requireAuthor(request);
+        MicroCredentialDocument document = JsonBody.read(request, MicroCredentialDocument.class);
+        CatalogAuthoring.Created created = authoring.create(request.caller(), document,
+                request.header("idempotency-key").filter(key -> !key.isBlank()));
+        return ApiResponse.json(created.isNew() ? 201 : 200, created.view(),
+                Map.of("location", "/microcredentials/" + created.view().id()));
+    }
+
+    private static APIGatewayV2HTTPResponse update(CatalogAuthoring authoring, ApiRequest request) {
+        requireAuthor(request);
+        Optional<Long> expectedRevision = ifMatch(request);
+        MicroCredentialDocument document = JsonBody.read(request, MicroCredentialDocument.class);
+        return ApiResponse.json(200, authoring.update(request.caller(), request.pathParameter("id"), document,
+                expectedRevision));
+    }
+
+    /** Role before body: a learner sending a broken document is told they may not, not how to fix it. */
+    private static void requireAuthor(ApiRequest request) {
+        if (!request.caller().has(Role.PLATFORM_ADMIN)) {
+            request.caller().require(Role.ORG_ADMIN);
+        }
+    }
+
+    /** {@code If-Match: "3"} (or 3, or W/"3") names the revision the client edited. */
+    private static Optional<Long> ifMatch(ApiRequest request) {
+        return request.header("if-match").map(raw -> {
+            String revision = raw.strip().replaceFirst("^W/", "").replace("\"", "");
+            if (!revision.matches("\\d{1,18}")) {
+                throw ApiProblem.badRequest("If-Match must carry the draft revision you edited, e.g. If-Match: \"3\".");
+            }
+            return Long.parseLong(revision);
+        });
+    }
+}

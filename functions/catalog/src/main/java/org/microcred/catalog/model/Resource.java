@@ -1,0 +1,5 @@
+package org.microcred.catalog.model;
+
+/** A piece of research or a resource that supports the key method. */
+public record Resource(String title, String url, String description) {
+}

@@ -1,0 +1,77 @@
+package org.microcred.catalog.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.microcred.catalog.model.PublishedMicroCredential;
+import org.microcred.catalog.model.SearchCard;
+import org.microcred.catalog.model.SearchPage;
+import org.microcred.catalog.store.CatalogStore;
+import org.microcred.shared.http.ApiProblem;
+
+/**
+ * What anyone may read of the catalog: search over published micro-credentials and each one in
+ * full. Before answering it pulls the cards changed since its last look into its
+ * {@link SearchIndex}; on a warm function that is one small Query that usually returns nothing.
+ */
+public class CatalogReader {
+    /**
+     * Changes are re-read for this long after the newest one seen: a write stamped earlier but
+     * committed (or replicated to the index) later is still picked up.
+     */
+    static final long OVERLAP_MILLIS = 5_000;
+
+    private final CatalogStore store;
+    private final SearchIndex index = new SearchIndex();
+
+    public CatalogReader(CatalogStore store) {
+        this.store = store;
+    }
+
+    /** Pulls recent changes into the index; public so a function can warm itself at init. */
+    public void refresh() {
+        long after = index.size() == 0 ? Long.MIN_VALUE : index.newestChange() - OVERLAP_MILLIS;
+        store.cardsChangedAfter(after).forEach(index::upsert);
+    }
+
+    public SearchPage search(SearchQuery query) {
+        refresh();
+        List<SearchIndex.Hit> hits = index.search(query);
+        int start = 0;
+        if (query.cursor().isPresent()) {
+            RankKey after = SearchCursor.decode(query.cursor().get(), query).after();
+            while (start < hits.size() && hits.get(start).rank().compareTo(after) <= 0) {
+                start++;
+            }
+        }
+        int end = Math.min(hits.size(), start + query.limit());
+        List<SearchCard> items = new ArrayList<>(end - start);
+        for (int i = start; i < end; i++) {
+            items.add(hits.get(i).card());
+        }
+        String next = end < hits.size() ? SearchCursor.after(hits.get(end - 1), query).encode() : null;
+        return new SearchPage(items, next);
+    }
+
+    /**
+     * A published micro-credential: its latest version, or an earlier one when asked.
+     *
+     * @throws ApiProblem 404 for unknown ids, drafts never published and versions that do not exist
+     */
+    public PublishedMicroCredential find(String id, Optional<Integer> version) {
+        refresh();
+        SearchCard card = index.card(id).orElseThrow(() -> notFound(id));
+        int wanted = version.orElse(card.version());
+        if (wanted < 1 || wanted > card.version()) {
+            throw ApiProblem.notFound("Micro-credential " + id + " has no version " + wanted
+                    + "; the latest is version " + card.version() + ".");
+        }
+        return store.findVersion(id, wanted)
+                .map(published -> published.withStatus(card.status()))
+                .orElseThrow(() -> notFound(id));
+    }
+
+    private static ApiProblem notFound(String id) {
+        return ApiProblem.notFound("There is no published micro-credential with id " + id + ".");
+    }
+}

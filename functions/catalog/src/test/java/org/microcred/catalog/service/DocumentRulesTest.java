@@ -1,0 +1,47 @@
+package org.microcred.catalog.service;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.microcred.catalog.model.MicroCredentialDocument;
+import org.microcred.catalog.support.Documents;
+import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.http.FieldError;
+import org.microcred.shared.json.Json;
+
+class DocumentRulesTest {
+
+    @Test
+    void check_completeDocument_passes() {
+        assertThatCode(() -> DocumentRules.check(Documents.exitTickets())).doesNotThrowAnyException();
+    }
+
+    @Test
+    void check_everyMalformedField_isNamedInOneProblem() {
+        ObjectNode json = Documents.exitTicketsJson();
+        json.put("title", "x".repeat(121));
+        json.put("collection", "Formative Assessment");
+        ((ObjectNode) json.get("resources").get(0)).put("url", "javascript:alert(1)");
+        ((ObjectNode) json.get("evidenceRequirements").get(0)).put("maxSizeBytes", 6L * 1024 * 1024 * 1024);
+        ((ObjectNode) json.get("rubric").get(0)).put("id", "../etc");
+        MicroCredentialDocument document = Json.MAPPER.convertValue(json, MicroCredentialDocument.class);
+
+        assertThatThrownBy(() -> DocumentRules.check(document))
+                .isInstanceOfSatisfying(ApiProblem.class, problem -> org.assertj.core.api.Assertions
+                        .assertThat(problem.errors()).extracting(FieldError::field).containsExactlyInAnyOrder(
+                                "title", "collection", "resources[0].url", "evidenceRequirements[0].maxSizeBytes",
+                                "rubric[0].id"));
+    }
+
+    @Test
+    void check_missingTitle_isRequiredEvenForDrafts() {
+        MicroCredentialDocument document = new MicroCredentialDocument(null, null, null, null, null, null, null,
+                null, null, null, null, null);
+
+        assertThatThrownBy(() -> DocumentRules.check(document))
+                .isInstanceOfSatisfying(ApiProblem.class, problem -> org.assertj.core.api.Assertions
+                        .assertThat(problem.errors()).containsExactly(new FieldError("title", "is required")));
+    }
+}

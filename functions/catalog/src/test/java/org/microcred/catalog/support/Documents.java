@@ -1,0 +1,33 @@
+package org.microcred.catalog.support;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.microcred.catalog.model.MicroCredentialDocument;
+import org.microcred.shared.json.Json;
+
+/** Test documents built from the JSON fixture, with the changes a test needs. */
+public final class Documents {
+    private Documents() {
+    }
+
+    /** The complete, publishable fixture as a mutable JSON tree. */
+    public static ObjectNode exitTicketsJson() {
+        try (InputStream in = Documents.class.getResourceAsStream("/fixtures/exit-tickets.json")) {
+            return (ObjectNode) Json.MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static MicroCredentialDocument exitTickets() {
+        return Json.MAPPER.convertValue(exitTicketsJson(), MicroCredentialDocument.class);
+    }
+
+    public static MicroCredentialDocument withTitle(String title) {
+        ObjectNode json = exitTicketsJson();
+        json.put("title", title);
+        return Json.MAPPER.convertValue(json, MicroCredentialDocument.class);
+    }
+}
