@@ -1,0 +1,72 @@
+package org.microcred.local.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.microcred.local.identity.DevDirectory;
+import org.microcred.local.identity.DevIdentityProvider;
+import org.microcred.local.identity.DevUser;
+
+/**
+ * The routes only the local stack has (never in template.yaml): {@code GET /_local/tokens}, a
+ * signed 12-hour token for every demo user, and the dev issuer's discovery documents.
+ */
+final class LocalEndpoints {
+    static final String PREFIX = "/_local";
+    static final Duration TOKEN_VALIDITY = Duration.ofHours(12);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final DevIdentityProvider identityProvider;
+    private final DevDirectory directory;
+
+    LocalEndpoints(DevIdentityProvider identityProvider, DevDirectory directory) {
+        this.identityProvider = identityProvider;
+        this.directory = directory;
+    }
+
+    static boolean owns(String rawPath) {
+        return rawPath.equals(PREFIX) || rawPath.startsWith(PREFIX + "/");
+    }
+
+    Optional<LocalResponse> handle(IncomingRequest request) {
+        if (!request.method().equals("GET")) {
+            return Optional.empty();
+        }
+        String issuerPath = DevIdentityProvider.ISSUER_PATH;
+        return switch (request.rawPath()) {
+            case PREFIX + "/tokens" -> Optional.of(LocalResponse.json(200, "application/json", tokens()));
+            case DevIdentityProvider.ISSUER_PATH + "/.well-known/jwks.json" -> Optional.of(
+                    LocalResponse.json(200, "application/json", identityProvider.publicKeys().toJSONObject()));
+            case DevIdentityProvider.ISSUER_PATH + "/.well-known/openid-configuration" -> Optional.of(
+                    LocalResponse.json(200, "application/json", MAPPER.createObjectNode()
+                            .put("issuer", identityProvider.issuer())
+                            .put("jwks_uri", identityProvider.issuer() + "/.well-known/jwks.json")));
+            default -> Optional.empty();
+        };
+    }
+
+    private ObjectNode tokens() {
+        Instant expiresAt = Instant.now().plus(TOKEN_VALIDITY);
+        ObjectNode body = MAPPER.createObjectNode()
+                .put("issuer", identityProvider.issuer())
+                .put("audience", DevIdentityProvider.AUDIENCE)
+                .put("expiresAt", expiresAt.toString())
+                .put("usage", "Send one as the header 'Authorization: Bearer <token>'.");
+        ArrayNode users = body.putArray("users");
+        for (DevUser user : directory.users()) {
+            ObjectNode entry = users.addObject()
+                    .put("id", user.id())
+                    .put("name", user.name())
+                    .put("email", user.email())
+                    .put("organizationId", user.organizationId());
+            directory.organization(user.organizationId())
+                    .ifPresent(organization -> entry.put("organizationName", organization.name()));
+            user.roles().forEach(entry.putArray("roles")::add);
+            entry.put("token", identityProvider.tokenFor(user, TOKEN_VALIDITY));
+        }
+        return body;
+    }
+}
