@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +144,7 @@ class EmulatorsExtensionTest {
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(store).build(), HttpResponse.BodyHandlers.ofString());
         JsonNode emails = new ObjectMapper().readTree(response.body()).path("emails");
-        List<JsonNode> matching = new java.util.ArrayList<>();
+        List<JsonNode> matching = new ArrayList<>();
         emails.forEach(email -> {
             if (email.path("destination").toString().contains(recipient)) {
                 matching.add(email);

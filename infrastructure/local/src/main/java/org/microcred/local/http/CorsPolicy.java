@@ -1,5 +1,6 @@
 package org.microcred.local.http;
 
+import java.util.LinkedHashMap;
 import java.util.Optional;
 import org.microcred.emulators.CorsConfiguration;
 
@@ -23,7 +24,7 @@ final class CorsPolicy {
     LocalResponse preflight(IncomingRequest request) {
         CorsConfiguration cors = configuration.orElseThrow();
         String origin = request.header("origin").orElse("");
-        LocalResponse response = new LocalResponse(204, new java.util.LinkedHashMap<>(), new byte[0]);
+        LocalResponse response = new LocalResponse(204, new LinkedHashMap<>(), new byte[0]);
         if (!cors.allowsOrigin(origin)) {
             return response;
         }

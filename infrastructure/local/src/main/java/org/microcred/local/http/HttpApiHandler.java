@@ -151,9 +151,10 @@ final class HttpApiHandler implements HttpHandler {
         for (Map.Entry<String, List<String>> header : response.headers().entrySet()) {
             exchange.getResponseHeaders().put(header.getKey(), header.getValue());
         }
-        boolean noBody = response.status() == 204 || response.status() == 304 || exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(response.status(), noBody ? -1 : response.body().length == 0 ? -1 : response.body().length);
-        if (!noBody && response.body().length > 0) {
+        boolean noBody = response.body().length == 0 || response.status() == 204 || response.status() == 304
+                || exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(response.status(), noBody ? -1 : response.body().length);
+        if (!noBody) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(response.body());
             }

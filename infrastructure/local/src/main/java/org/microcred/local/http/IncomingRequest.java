@@ -1,6 +1,7 @@
 package org.microcred.local.http;
 
 import com.sun.net.httpserver.HttpExchange;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,7 @@ public record IncomingRequest(String method, String rawPath, String rawQuery, Ma
 
     public IncomingRequest {
         Map<String, List<String>> lowerCased = new LinkedHashMap<>();
-        headers.forEach((name, values) -> lowerCased.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new java.util.ArrayList<>())
+        headers.forEach((name, values) -> lowerCased.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new ArrayList<>())
                 .addAll(values));
         headers = Map.copyOf(lowerCased);
         rawQuery = rawQuery == null ? "" : rawQuery;

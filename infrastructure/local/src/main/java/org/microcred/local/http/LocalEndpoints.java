@@ -35,7 +35,6 @@ final class LocalEndpoints {
         if (!request.method().equals("GET")) {
             return Optional.empty();
         }
-        String issuerPath = DevIdentityProvider.ISSUER_PATH;
         return switch (request.rawPath()) {
             case PREFIX + "/tokens" -> Optional.of(LocalResponse.json(200, "application/json", tokens()));
             case DevIdentityProvider.ISSUER_PATH + "/.well-known/jwks.json" -> Optional.of(

@@ -1,6 +1,7 @@
 package org.microcred.local.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -64,7 +66,7 @@ public record LocalResponse(int status, Map<String, List<String>> headers, byte[
             Map<String, List<String>> headers = new LinkedHashMap<>();
             add(headers, "content-type", contentType);
             return new LocalResponse(status, headers, MAPPER.writeValueAsBytes(body));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write a local response", e);
         }
     }
@@ -78,6 +80,6 @@ public record LocalResponse(int status, Map<String, List<String>> headers, byte[
     }
 
     private static void add(Map<String, List<String>> headers, String name, String value) {
-        headers.computeIfAbsent(name.toLowerCase(java.util.Locale.ROOT), key -> new ArrayList<>()).add(value);
+        headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new ArrayList<>()).add(value);
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.microcred.local.LocalStack;
 import org.microcred.local.fixtures.FakeCatalogHandler;
 import org.microcred.local.fixtures.Fixtures;
+import org.microcred.local.identity.JwtAuthorizer;
 
 /** Seeding goes through the API as each organisation's admin, once per data directory. */
 class DemoSeedingTest {
@@ -74,7 +75,7 @@ class DemoSeedingTest {
             token = first.identityProvider().tokenFor(first.directory().user("u-test-learner").orElseThrow());
         }
         try (LocalStack second = LocalStack.start(Fixtures.options().persistentUnder(data).withPort(port))) {
-            var authorizer = new org.microcred.local.identity.JwtAuthorizer(second.identityProvider());
+            var authorizer = new JwtAuthorizer(second.identityProvider());
 
             assertThat(authorizer.verify("Bearer " + token)).isPresent();
         }
