@@ -1,6 +1,7 @@
 package org.microcred.catalog;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -37,7 +38,7 @@ public class CatalogReadHandler extends HttpFunction {
     /** Used by the local stack, which runs every function in one JVM with its own environment. */
     public CatalogReadHandler(FunctionEnvironment environment) {
         this(new CatalogReader(new CatalogStore(AwsClients.dynamoDb(environment),
-                CatalogConfig.from(environment).catalogTable())));
+                CatalogConfig.from(environment).catalogTable()), Clock.systemUTC()));
     }
 
     public CatalogReadHandler(CatalogReader reader) {

@@ -1,5 +1,6 @@
 package org.microcred.catalog.service;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,22 +17,29 @@ import org.microcred.shared.http.ApiProblem;
  */
 public class CatalogReader {
     /**
-     * Changes are re-read for this long after the newest one seen: a write stamped earlier but
-     * committed (or replicated to the index) later is still picked up.
+     * Each refresh re-reads changes stamped up to this long before the previous refresh began:
+     * a write stamped earlier but committed (or replicated to the index) later is still picked up.
+     * Once the catalog has been quiet this long, a refresh reads nothing.
      */
     static final long OVERLAP_MILLIS = 5_000;
 
     private final CatalogStore store;
+    private final Clock clock;
     private final SearchIndex index = new SearchIndex();
+    private volatile long previousRefreshStarted = Long.MIN_VALUE;
 
-    public CatalogReader(CatalogStore store) {
+    public CatalogReader(CatalogStore store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     /** Pulls recent changes into the index; public so a function can warm itself at init. */
     public void refresh() {
-        long after = index.size() == 0 ? Long.MIN_VALUE : index.newestChange() - OVERLAP_MILLIS;
+        long started = clock.millis();
+        long previous = previousRefreshStarted;
+        long after = previous == Long.MIN_VALUE ? Long.MIN_VALUE : previous - OVERLAP_MILLIS;
         store.cardsChangedAfter(after).forEach(index::upsert);
+        previousRefreshStarted = started;
     }
 
     public SearchPage search(SearchQuery query) {

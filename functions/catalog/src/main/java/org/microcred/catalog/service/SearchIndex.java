@@ -30,21 +30,12 @@ final class SearchIndex {
     private final Map<String, SearchCard> cards = new HashMap<>();
     private final Map<String, Set<String>> wordsByCard = new HashMap<>();
     private final TreeMap<String, Map<String, Integer>> postings = new TreeMap<>();
-    private long newestChange;
 
     /** One search result with what ranked it. */
     record Hit(SearchCard card, RankKey rank) {
         Hit(SearchCard card, int titleMatches, int score) {
             this(card, new RankKey(titleMatches, score, titleKey(card), card.id()));
         }
-    }
-
-    synchronized long newestChange() {
-        return newestChange;
-    }
-
-    synchronized int size() {
-        return cards.size();
     }
 
     synchronized Optional<SearchCard> card(String id) {
@@ -54,7 +45,6 @@ final class SearchIndex {
     /** Adds or replaces a card; an older copy of a card already seen (a replayed change) is ignored. */
     synchronized void upsert(SearchCard card) {
         SearchCard existing = cards.get(card.id());
-        newestChange = Math.max(newestChange, card.changedAt());
         if (existing != null && existing.changedAt() > card.changedAt()) {
             return;
         }

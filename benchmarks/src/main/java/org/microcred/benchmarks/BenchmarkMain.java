@@ -1,0 +1,95 @@
+package org.microcred.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.microcred.catalog.CatalogReadHandler;
+import org.microcred.catalog.service.CatalogAuthoring;
+import org.microcred.catalog.store.CatalogStore;
+import org.microcred.emulators.LocalEmulators;
+import org.microcred.emulators.SamTemplate;
+import org.microcred.emulators.SesMode;
+import org.microcred.shared.config.FunctionEnvironment;
+import org.microcred.shared.json.Json;
+
+/**
+ * Runs every benchmark against in-process DynamoDB Local and rewrites docs/benchmarks.md.
+ * Run from the repository root: see {@link #COMMAND}.
+ */
+public final class BenchmarkMain {
+    static final String COMMAND = "mvn -q -B -DskipTests install && mvn -q -B -pl benchmarks exec:exec";
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = Integer.getInteger("bench.runs", 7);
+        int catalogSize = Integer.getInteger("bench.catalog", 5_000);
+        SamTemplate template = SamTemplate.locate();
+        Path root = template.directory();
+        try (LocalEmulators emulators = LocalEmulators.builder().inMemory().ses(SesMode.OFF).start()) {
+            Map<String, String> names = emulators.createResources(template, "");
+            Map<String, String> readEnv = emulators.functionEnvironment(template, "CatalogReadFunction", names);
+            Map<String, String> adminEnv = emulators.functionEnvironment(template, "CatalogAdminFunction", names);
+            FunctionEnvironment environment = FunctionEnvironment.of(adminEnv);
+            CatalogAuthoring authoring = new CatalogAuthoring(new CatalogStore(
+                    org.microcred.shared.aws.AwsClients.dynamoDb(environment), names.get("CatalogTable")), Clock.systemUTC());
+
+            CatalogFixtures.publish(authoring, 12, 2);
+            Path catalogJar = functionJar(root, "catalog");
+            Path probes = Path.of(BenchmarkMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            String body = Json.write(CatalogFixtures.document(new Random(7), 0));
+            List<ColdStart.Result> coldStarts = new ArrayList<>();
+            coldStarts.add(new ColdStart(catalogJar, probes, readEnv).measure("CatalogReadFunction",
+                    "org.microcred.catalog.CatalogReadHandler", "GET", "/microcredentials", "/microcredentials", null, runs));
+            coldStarts.add(new ColdStart(catalogJar, probes, adminEnv).measure("CatalogAdminFunction",
+                    "org.microcred.catalog.CatalogAdminHandler", "POST", "/microcredentials", "/microcredentials", body, runs));
+
+            long loadStart = System.nanoTime();
+            CatalogFixtures.publish(authoring, catalogSize - 12, 4);
+            double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+            CatalogReadHandler reader = new CatalogReadHandler(FunctionEnvironment.of(readEnv));
+            Stats warm = WarmSearch.measure(reader, 2_000, 5_000);
+
+            String report = Report.render(COMMAND, runs, coldStarts, catalogSize, loadSeconds, warm, jarSizes(root));
+            Files.writeString(root.resolve("docs/benchmarks.md"), report);
+            System.out.println(report);
+        }
+    }
+
+    static Path functionJar(Path root, String module) throws Exception {
+        try (Stream<Path> files = Files.list(root.resolve("functions").resolve(module).resolve("target"))) {
+            return files.filter(BenchmarkMain::isDeploymentJar).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Build first: no shaded jar in functions/" + module
+                            + "/target (run mvn -DskipTests install)"));
+        }
+    }
+
+    /** The shaded jar template.yaml deploys (CodeUri), e.g. microcred-catalog-function.jar. */
+    private static boolean isDeploymentJar(Path file) {
+        return file.getFileName().toString().matches("microcred-[a-z-]+-function\\.jar");
+    }
+
+    static Map<String, Long> jarSizes(Path root) throws Exception {
+        Map<String, Long> sizes = new java.util.TreeMap<>();
+        try (Stream<Path> modules = Files.list(root.resolve("functions"))) {
+            for (Path module : modules.filter(Files::isDirectory).toList()) {
+                Path target = module.resolve("target");
+                if (!Files.isDirectory(target)) {
+                    continue;
+                }
+                try (Stream<Path> jars = Files.list(target)) {
+                    for (Path jar : jars.filter(BenchmarkMain::isDeploymentJar).toList()) {
+                        sizes.put(jar.getFileName().toString(), Files.size(jar));
+                    }
+                }
+            }
+        }
+        return sizes;
+    }
+}
