@@ -45,7 +45,6 @@ public final class LocalStack implements AutoCloseable {
      * @throws org.microcred.local.demo.DemoDataRejectedException if the API refuses a demo document
      */
     public static LocalStack start(LocalStackOptions options) {
-        PowertoolsEnvironment.check();
         SamTemplate template = options.templateFile().map(SamTemplate::load).orElseGet(SamTemplate::locate);
         Optional<DataDirectory> data = options.dataDirectory().map(DataDirectory::new);
         if (options.reset()) {

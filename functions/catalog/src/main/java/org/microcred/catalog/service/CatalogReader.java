@@ -44,20 +44,11 @@ public class CatalogReader {
 
     public SearchPage search(SearchQuery query) {
         refresh();
-        List<SearchIndex.Hit> hits = index.search(query);
-        int start = 0;
-        if (query.cursor().isPresent()) {
-            RankKey after = SearchCursor.decode(query.cursor().get(), query).after();
-            while (start < hits.size() && hits.get(start).rank().compareTo(after) <= 0) {
-                start++;
-            }
-        }
-        int end = Math.min(hits.size(), start + query.limit());
-        List<SearchCard> items = new ArrayList<>(end - start);
-        for (int i = start; i < end; i++) {
-            items.add(hits.get(i).card());
-        }
-        String next = end < hits.size() ? SearchCursor.after(hits.get(end - 1), query).encode() : null;
+        RankKey after = query.cursor().map(cursor -> SearchCursor.decode(cursor, query).after()).orElse(null);
+        SearchIndex.Page page = index.search(query, after, query.limit());
+        List<SearchCard> items = new ArrayList<>(page.hits().size());
+        page.hits().forEach(hit -> items.add(hit.card()));
+        String next = page.hasMore() ? SearchCursor.after(page.hits().get(page.hits().size() - 1), query).encode() : null;
         return new SearchPage(items, next);
     }
 

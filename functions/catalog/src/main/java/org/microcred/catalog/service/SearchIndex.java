@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -26,16 +27,20 @@ final class SearchIndex {
     static final int TEXT = 8;
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final int[] NO_RANK = new int[2];
 
     private final Map<String, SearchCard> cards = new HashMap<>();
+    /** Lower-cased titles, computed once per change rather than once per search. */
+    private final Map<String, String> titleKeys = new HashMap<>();
     private final Map<String, Set<String>> wordsByCard = new HashMap<>();
     private final TreeMap<String, Map<String, Integer>> postings = new TreeMap<>();
 
     /** One search result with what ranked it. */
     record Hit(SearchCard card, RankKey rank) {
-        Hit(SearchCard card, int titleMatches, int score) {
-            this(card, new RankKey(titleMatches, score, titleKey(card), card.id()));
-        }
+    }
+
+    /** The hits of one page, best first, and whether more follow. */
+    record Page(List<Hit> hits, boolean hasMore) {
     }
 
     synchronized Optional<SearchCard> card(String id) {
@@ -50,31 +55,53 @@ final class SearchIndex {
         }
         removePostings(card.id());
         cards.put(card.id(), card);
+        titleKeys.put(card.id(), titleKey(card));
         if (card.isListed()) {
             addPostings(card);
         }
     }
 
     /** Every listed card matching the query and filters, ranked. */
-    synchronized List<Hit> search(SearchQuery query) {
+    List<Hit> search(SearchQuery query) {
+        return search(query, null, Integer.MAX_VALUE).hits();
+    }
+
+    /**
+     * The best {@code limit} listed cards matching the query and filters that rank after
+     * {@code after} (null: from the top). Keeps only a page-sized heap instead of sorting every
+     * match, so a page costs O(matches x log limit) however large the catalog.
+     */
+    synchronized Page search(SearchQuery query, RankKey after, int limit) {
         List<String> terms = words(query.text());
         Map<String, int[]> matched = terms.isEmpty() ? null : match(terms);
-        List<Hit> hits = new ArrayList<>();
+        Comparator<Hit> worstFirst = Comparator.comparing(Hit::rank).reversed();
+        PriorityQueue<Hit> best = new PriorityQueue<>(Math.min(limit, 64) + 1, worstFirst);
+        boolean hasMore = false;
         for (SearchCard card : cards.values()) {
             if (!card.isListed() || !passesFilters(card, query)) {
                 continue;
             }
-            if (matched == null) {
-                hits.add(new Hit(card, 0, 0));
+            int[] rank = matched == null ? NO_RANK : matched.get(card.id());
+            if (rank == null) {
+                continue;
+            }
+            RankKey key = new RankKey(rank[0], rank[1], titleKeys.get(card.id()), card.id());
+            if (after != null && key.compareTo(after) <= 0) {
+                continue;
+            }
+            if (best.size() < limit) {
+                best.add(new Hit(card, key));
             } else {
-                int[] rank = matched.get(card.id());
-                if (rank != null) {
-                    hits.add(new Hit(card, rank[0], rank[1]));
+                hasMore = true;
+                if (key.compareTo(best.peek().rank()) < 0) {
+                    best.poll();
+                    best.add(new Hit(card, key));
                 }
             }
         }
+        List<Hit> hits = new ArrayList<>(best);
         hits.sort(Comparator.comparing(Hit::rank));
-        return hits;
+        return new Page(hits, hasMore);
     }
 
     /**
