@@ -60,6 +60,8 @@ public final class BenchmarkMain {
             Files.writeString(root.resolve("docs/benchmarks.md"), report);
             System.out.println(report);
         }
+        // The functions' libraries leave a non-daemon executor thread behind, as in the probes.
+        System.exit(0);
     }
 
     static Path functionJar(Path root, String module) throws Exception {

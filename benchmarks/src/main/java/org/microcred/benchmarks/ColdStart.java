@@ -58,6 +58,8 @@ final class ColdStart {
         command.addAll(List.of(handlerClass, method, route, path, body == null ? "-" : body));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().putAll(environment);
+        // As on Lambda: Powertools then writes metrics to stdout instead of looking for a CloudWatch agent.
+        builder.environment().put("AWS_LAMBDA_FUNCTION_NAME", "cold-start-probe");
         long start = System.nanoTime();
         Process process = builder.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

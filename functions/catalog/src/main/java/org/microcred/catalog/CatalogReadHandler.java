@@ -37,8 +37,7 @@ public class CatalogReadHandler extends HttpFunction {
 
     /** Used by the local stack, which runs every function in one JVM with its own environment. */
     public CatalogReadHandler(FunctionEnvironment environment) {
-        this(new CatalogReader(new CatalogStore(AwsClients.dynamoDb(environment),
-                CatalogConfig.from(environment).catalogTable()), Clock.systemUTC()));
+        this(reader(CatalogConfig.from(environment), environment));
     }
 
     public CatalogReadHandler(CatalogReader reader) {
@@ -52,6 +51,11 @@ public class CatalogReadHandler extends HttpFunction {
                 .get("/microcredentials/{id}/print", request -> print(reader, request))
                 .build());
         this.reader = reader;
+    }
+
+    private static CatalogReader reader(CatalogConfig config, FunctionEnvironment environment) {
+        return new CatalogReader(new CatalogStore(AwsClients.dynamoDb(environment), config.catalogTable()),
+                Clock.systemUTC(), config.searchRefreshMillis());
     }
 
     private static APIGatewayV2HTTPResponse detail(CatalogReader reader, ApiRequest request) {

@@ -36,7 +36,8 @@ class CatalogApiTest {
     @BeforeAll
     static void startFunctions(TestStack testStack) {
         stack = testStack;
-        reader = new CatalogReadHandler(stack.environment("CatalogReadFunction"));
+        // Refresh on every search, so a test sees its own publish at once (deployed: within a second).
+        reader = new CatalogReadHandler(stack.environment("CatalogReadFunction").with("CATALOG_SEARCH_REFRESH_MILLIS", "0"));
         admin = new CatalogAdminHandler(stack.environment("CatalogAdminFunction"));
     }
 
@@ -53,6 +54,20 @@ class CatalogApiTest {
         assertThat(detail.get("competency").asText()).startsWith("The educator designs exit tickets");
         assertThat(detail.get("rubric")).hasSize(2);
         assertThat(detail.get("evidenceRequirements").get(0).get("maxSizeBytes").asLong()).isEqualTo(26214400L);
+    }
+
+    @Test
+    void detail_rightAfterPublish_isFoundEvenWithinTheSearchRefreshInterval() {
+        CatalogReadHandler lazyReader = new CatalogReadHandler(stack.environment("CatalogReadFunction")
+                .with("CATALOG_SEARCH_REFRESH_MILLIS", "600000"));
+        assertThat(lazyReader.dispatch(Requests.get("/microcredentials", "/microcredentials").event()).getStatusCode())
+                .isEqualTo(200);
+
+        String id = createAndPublish(RIVERBEND, Documents.withTitle("Shared right after publishing"));
+
+        APIGatewayV2HTTPResponse detail = lazyReader.dispatch(
+                Requests.get("/microcredentials/{id}", "/microcredentials/" + id).id(id).event());
+        assertThat(detail.getStatusCode()).as(detail.getBody()).isEqualTo(200);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.microcred.catalog.model.CatalogStatus;
 import org.microcred.catalog.model.PublishedMicroCredential;
 import org.microcred.catalog.model.SearchCard;
 import org.microcred.catalog.model.SearchPage;
@@ -25,15 +26,29 @@ public class CatalogReader {
 
     private final CatalogStore store;
     private final Clock clock;
+    private final long refreshIntervalMillis;
     private final SearchIndex index = new SearchIndex();
     private volatile long previousRefreshStarted = Long.MIN_VALUE;
 
-    public CatalogReader(CatalogStore store, Clock clock) {
+    /**
+     * @param refreshIntervalMillis how stale a listing may be: within this interval after a
+     *                              refresh, searches answer from memory without asking the table
+     */
+    public CatalogReader(CatalogStore store, Clock clock, long refreshIntervalMillis) {
         this.store = store;
         this.clock = clock;
+        this.refreshIntervalMillis = refreshIntervalMillis;
     }
 
-    /** Pulls recent changes into the index; public so a function can warm itself at init. */
+    /** Pulls recent changes into the index unless it refreshed within the interval. */
+    private void refreshIfDue() {
+        long previous = previousRefreshStarted;
+        if (previous == Long.MIN_VALUE || clock.millis() - previous >= refreshIntervalMillis) {
+            refresh();
+        }
+    }
+
+    /** Pulls recent changes into the index now; public so a function can warm itself at init. */
     public void refresh() {
         long started = clock.millis();
         long previous = previousRefreshStarted;
@@ -43,7 +58,7 @@ public class CatalogReader {
     }
 
     public SearchPage search(SearchQuery query) {
-        refresh();
+        refreshIfDue();
         RankKey after = query.cursor().map(cursor -> SearchCursor.decode(cursor, query).after()).orElse(null);
         SearchIndex.Page page = index.search(query, after, query.limit());
         List<SearchCard> items = new ArrayList<>(page.hits().size());
@@ -58,15 +73,22 @@ public class CatalogReader {
      * @throws ApiProblem 404 for unknown ids, drafts never published and versions that do not exist
      */
     public PublishedMicroCredential find(String id, Optional<Integer> version) {
-        refresh();
-        SearchCard card = index.card(id).orElseThrow(() -> notFound(id));
-        int wanted = version.orElse(card.version());
+        refreshIfDue();
+        SearchCard card = index.card(id).orElse(null);
+        if (card == null || version.orElse(0) > card.version()) {
+            // Maybe published since the last refresh: a link shared right after publishing must work.
+            refresh();
+            card = index.card(id).orElseThrow(() -> notFound(id));
+        }
+        int latest = card.version();
+        int wanted = version.orElse(latest);
         if (wanted < 1 || wanted > card.version()) {
             throw ApiProblem.notFound("Micro-credential " + id + " has no version " + wanted
-                    + "; the latest is version " + card.version() + ".");
+                    + "; the latest is version " + latest + ".");
         }
+        CatalogStatus status = card.status();
         return store.findVersion(id, wanted)
-                .map(published -> published.withStatus(card.status()))
+                .map(published -> published.withStatus(status))
                 .orElseThrow(() -> notFound(id));
     }
 
