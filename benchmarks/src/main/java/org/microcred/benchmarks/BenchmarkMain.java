@@ -45,10 +45,13 @@ public final class BenchmarkMain {
             Path probes = Path.of(BenchmarkMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             String body = Json.write(CatalogFixtures.document(new Random(7), 0));
             List<ColdStart.Result> coldStarts = new ArrayList<>();
-            coldStarts.add(new ColdStart(catalogJar, probes, readEnv).measure("CatalogReadFunction",
-                    "org.microcred.catalog.CatalogReadHandler", "GET", "/microcredentials", "/microcredentials", null, runs));
-            coldStarts.add(new ColdStart(catalogJar, probes, adminEnv).measure("CatalogAdminFunction",
-                    "org.microcred.catalog.CatalogAdminHandler", "POST", "/microcredentials", "/microcredentials", body, runs));
+            String admin = "bench-admin,org-bench,org-admin";
+            coldStarts.add(new ColdStart(catalogJar, probes, readEnv).measureHttp("CatalogReadFunction",
+                    "org.microcred.catalog.CatalogReadHandler", "GET /microcredentials?q=assessment", runs,
+                    List.of("GET", "/microcredentials", "/microcredentials", "-", "-", admin)));
+            coldStarts.add(new ColdStart(catalogJar, probes, adminEnv).measureHttp("CatalogAdminFunction",
+                    "org.microcred.catalog.CatalogAdminHandler", "POST /microcredentials", runs,
+                    List.of("POST", "/microcredentials", "/microcredentials", "-", body, admin)));
 
             long loadStart = System.nanoTime();
             CatalogFixtures.publish(authoring, catalogSize - 12, 4);

@@ -35,27 +35,49 @@ final class ColdStart {
         }
     }
 
-    Result measure(String function, String handlerClass, String method, String route, String path, String body,
-                   int runs) throws Exception {
-        double[] handler = new double[runs];
-        double[] baseline = new double[runs];
-        launch(handlerClass, method, route, path, body);
-        launch(BaselineHandler.class.getName(), method, route, path, body);
-        for (int i = 0; i < runs; i++) {
-            handler[i] = launch(handlerClass, method, route, path, body);
-            baseline[i] = launch(BaselineHandler.class.getName(), method, route, path, body);
-        }
-        return new Result(function, method + " " + path, Stats.of(handler), Stats.of(baseline));
+    /** Times an HTTP function: {@code probeArgs} as {@link ColdStartProbe} takes them after "http handler". */
+    Result measureHttp(String function, String handlerClass, String request, int runs, List<String> probeArgs)
+            throws Exception {
+        return measure(function, request, runs, run -> concat("http", handlerClass, probeArgs),
+                run -> concat("http", BaselineHandler.class.getName(), probeArgs));
     }
 
-    private double launch(String handlerClass, String method, String route, String path, String body) throws Exception {
+    /** Times a stream function; {@code outbox} makes a fresh outbox item per launch and returns its key. */
+    Result measureStream(String function, String handlerClass, int runs, java.util.function.IntFunction<String> outbox)
+            throws Exception {
+        return measure(function, "stream INSERT of one outbox email", runs,
+                run -> List.of("stream", handlerClass, outbox.apply(run)),
+                run -> List.of("stream", BaselineHandler.class.getName(), outbox.apply(-run - 1)));
+    }
+
+    private Result measure(String function, String request, int runs,
+                           java.util.function.IntFunction<List<String>> handlerArgs,
+                           java.util.function.IntFunction<List<String>> baselineArgs) throws Exception {
+        double[] handler = new double[runs];
+        double[] baseline = new double[runs];
+        launch(handlerArgs.apply(1_000));
+        launch(baselineArgs.apply(1_000));
+        for (int i = 0; i < runs; i++) {
+            handler[i] = launch(handlerArgs.apply(i));
+            baseline[i] = launch(baselineArgs.apply(i));
+        }
+        return new Result(function, request, Stats.of(handler), Stats.of(baseline));
+    }
+
+    private static List<String> concat(String kind, String handlerClass, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(kind, handlerClass));
+        all.addAll(rest);
+        return all;
+    }
+
+    private double launch(List<String> probeArgs) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_FLAGS);
         command.add("-cp");
         command.add(functionJar + File.pathSeparator + probeClasses);
         command.add(ColdStartProbe.class.getName());
-        command.addAll(List.of(handlerClass, method, route, path, body == null ? "-" : body));
+        command.addAll(probeArgs);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().putAll(environment);
         // As on Lambda: Powertools then writes metrics to stdout instead of looking for a CloudWatch agent.
@@ -69,13 +91,13 @@ final class ColdStart {
                     double millis = (System.nanoTime() - start) / 1e6;
                     int status = Integer.parseInt(line.substring(7).trim());
                     if (status >= 400) {
-                        throw new IllegalStateException(handlerClass + " answered " + status + " to " + method + " " + path);
+                        throw new IllegalStateException(probeArgs + " answered " + status);
                     }
                     process.waitFor();
                     return millis;
                 }
             }
         }
-        throw new IllegalStateException(handlerClass + " exited with " + process.waitFor() + " before responding");
+        throw new IllegalStateException(probeArgs + " exited with " + process.waitFor() + " before responding");
     }
 }

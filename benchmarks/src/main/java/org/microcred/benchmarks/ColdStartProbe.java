@@ -2,35 +2,53 @@ package org.microcred.benchmarks;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Runs in a fresh JVM whose classpath is one function's deployment jar: builds the handler the
  * way Lambda does (no-arg constructor, settings from environment variables), sends it one real
- * request and prints the status. The parent times launch to that line: a cold start.
+ * event and prints a line. The parent times launch to that line: a cold start.
  *
- * <p>Arguments: handler class, method, route template, path, body (or "-").
+ * <p>Arguments for an HTTP function: {@code http handler method route path pathId body claims}
+ * where body is "-" for none and claims is {@code sub,orgId,group}. For a stream function:
+ * {@code stream handler outboxPk}: one INSERT of that outbox item.
  */
 public final class ColdStartProbe {
     private ColdStartProbe() {
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public static void main(String[] args) throws Exception {
-        var handler = (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>)
-                Class.forName(args[0]).getConstructor().newInstance();
-        APIGatewayV2HTTPEvent event = event(args[1], args[2], args[3], "-".equals(args[4]) ? null : args[4]);
-        APIGatewayV2HTTPResponse response = handler.handleRequest(event, new ProbeContext());
-        System.out.println("STATUS " + response.getStatusCode());
+        RequestHandler handler = (RequestHandler) Class.forName(args[1]).getConstructor().newInstance();
+        Object event = "stream".equals(args[0]) ? streamEvent(args[2])
+                : httpEvent(args[2], args[3], args[4], args[5], "-".equals(args[6]) ? null : args[6], args[7]);
+        Object response = handler.handleRequest(event, new ProbeContext());
+        System.out.println("STATUS " + status(response));
         System.out.flush();
         // A library executor thread would otherwise keep this JVM alive; Lambda freezes it instead.
         System.exit(0);
     }
 
-    static APIGatewayV2HTTPEvent event(String method, String route, String path, String body) {
-        Map<String, String> claims = Map.of("sub", "bench-admin", "custom:orgId", "org-bench",
-                "cognito:groups", "[org-admin]");
+    private static int status(Object response) {
+        if (response instanceof com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse http) {
+            return http.getStatusCode();
+        }
+        if (response instanceof com.amazonaws.services.lambda.runtime.events.StreamsEventResponse stream) {
+            return stream.getBatchItemFailures() == null || stream.getBatchItemFailures().isEmpty() ? 200 : 500;
+        }
+        return 200;
+    }
+
+    static APIGatewayV2HTTPEvent httpEvent(String method, String route, String path, String pathId, String body,
+                                           String claimSpec) {
+        String[] parts = claimSpec.split(",");
+        Map<String, String> claims = Map.of("sub", parts[0], "email", parts[0] + "@bench.example",
+                "custom:orgId", parts[1], "cognito:groups", "[" + parts[2] + "]");
         var context = APIGatewayV2HTTPEvent.RequestContext.builder().withRequestId("cold-start")
                 .withRouteKey(method + " " + route)
                 .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
@@ -39,7 +57,23 @@ public final class ColdStartProbe {
                 .build();
         return APIGatewayV2HTTPEvent.builder().withVersion("2.0").withRouteKey(method + " " + route)
                 .withRawPath(path).withHeaders(Map.of("content-type", "application/json"))
+                .withPathParameters("-".equals(pathId) ? null : Map.of("id", pathId))
                 .withQueryStringParameters(Map.of("q", "assessment"))
                 .withBody(body).withIsBase64Encoded(false).withRequestContext(context).build();
+    }
+
+    static DynamodbEvent streamEvent(String outboxPk) {
+        Map<String, AttributeValue> keys = new HashMap<>();
+        keys.put("pk", new AttributeValue().withS(outboxPk));
+        keys.put("sk", new AttributeValue().withS("EMAIL"));
+        StreamRecord record = new StreamRecord().withKeys(keys).withNewImage(keys).withSequenceNumber("1")
+                .withStreamViewType(com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType.NEW_AND_OLD_IMAGES);
+        DynamodbEvent.DynamodbStreamRecord streamRecord = new DynamodbEvent.DynamodbStreamRecord();
+        streamRecord.setEventName("INSERT");
+        streamRecord.setEventSource("aws:dynamodb");
+        streamRecord.setDynamodb(record);
+        DynamodbEvent event = new DynamodbEvent();
+        event.setRecords(List.of(streamRecord));
+        return event;
     }
 }
