@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.microcred.catalog.support.Documents;
 import org.microcred.catalog.support.Requests;
-import org.microcred.catalog.support.TestContext;
+import org.microcred.emulators.junit.LambdaTestContext;
 import org.microcred.emulators.junit.EmulatorsExtension;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.shared.json.Json;
@@ -359,11 +359,11 @@ class CatalogApiTest {
     }
 
     private static APIGatewayV2HTTPResponse read(Requests request) {
-        return reader.handleRequest(request.event(), new TestContext());
+        return reader.handleRequest(request.event(), new LambdaTestContext("catalog-test"));
     }
 
     private static APIGatewayV2HTTPResponse admin(Requests request) {
-        return admin.handleRequest(request.event(), new TestContext());
+        return admin.handleRequest(request.event(), new LambdaTestContext("catalog-test"));
     }
 
     private static JsonNode body(APIGatewayV2HTTPResponse response) {

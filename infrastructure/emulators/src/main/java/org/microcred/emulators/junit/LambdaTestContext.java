@@ -1,4 +1,4 @@
-package org.microcred.catalog.support;
+package org.microcred.emulators.junit;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
@@ -7,16 +7,21 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-/** The Lambda context a test invocation runs with. */
-public final class TestContext implements Context {
+/** The Lambda context a function test invokes a handler with: a fresh request id, logs to stderr. */
+public final class LambdaTestContext implements Context {
+    private final String functionName;
     private final String requestId = UUID.randomUUID().toString();
 
+    public LambdaTestContext(String functionName) {
+        this.functionName = functionName;
+    }
+
     @Override public String getAwsRequestId() { return requestId; }
-    @Override public String getLogGroupName() { return "/test"; }
+    @Override public String getLogGroupName() { return "/test/" + functionName; }
     @Override public String getLogStreamName() { return "test"; }
-    @Override public String getFunctionName() { return "catalog-test"; }
+    @Override public String getFunctionName() { return functionName; }
     @Override public String getFunctionVersion() { return "$LATEST"; }
-    @Override public String getInvokedFunctionArn() { return "arn:aws:lambda:us-east-1:000000000000:function:catalog-test"; }
+    @Override public String getInvokedFunctionArn() { return "arn:aws:lambda:us-east-1:000000000000:function:" + functionName; }
     @Override public CognitoIdentity getIdentity() { return null; }
     @Override public ClientContext getClientContext() { return null; }
     @Override public int getRemainingTimeInMillis() { return 15_000; }
