@@ -1,0 +1,61 @@
+package org.microcred.notification.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.microcred.notification.model.OutboxEmail;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The outbox item layout every writer follows: {@code OUTBOX#<messageId> / EMAIL} with the
+ * email's parts, plus {@code sentAt}/{@code sesMessageId} or {@code failedAt}/{@code failure}
+ * once this function is done with it.
+ */
+public final class OutboxItems {
+    public static final String PK = "pk";
+    public static final String SK = "sk";
+    public static final String PK_PREFIX = "OUTBOX#";
+    public static final String EMAIL = "EMAIL";
+    static final String SENT_AT = "sentAt";
+    static final String SES_MESSAGE_ID = "sesMessageId";
+    static final String FAILED_AT = "failedAt";
+    static final String FAILURE = "failure";
+
+    private OutboxItems() {
+    }
+
+    /** The message id an outbox partition key carries, or empty if the key is not an outbox key. */
+    public static Optional<String> messageId(String partitionKey) {
+        if (partitionKey == null || !partitionKey.startsWith(PK_PREFIX) || partitionKey.length() == PK_PREFIX.length()) {
+            return Optional.empty();
+        }
+        return Optional.of(partitionKey.substring(PK_PREFIX.length()));
+    }
+
+    static Map<String, AttributeValue> key(String messageId) {
+        return Map.of(PK, AttributeValue.fromS(PK_PREFIX + messageId), SK, AttributeValue.fromS(EMAIL));
+    }
+
+    static OutboxEmail email(String messageId, Map<String, AttributeValue> item) {
+        return new OutboxEmail(messageId, text(item, "organizationId"), text(item, "fromName"), addresses(item.get("to")),
+                optional(item, "replyTo"), text(item, "subject"), text(item, "html"), text(item, "text"),
+                optional(item, SENT_AT), optional(item, FAILED_AT));
+    }
+
+    private static String text(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null || value.s() == null ? "" : value.s();
+    }
+
+    private static Optional<String> optional(Map<String, AttributeValue> item, String name) {
+        return Optional.of(text(item, name)).filter(value -> !value.isBlank());
+    }
+
+    /** A list of strings as the contract says; anything else reads as no recipients. */
+    private static List<String> addresses(AttributeValue to) {
+        if (to == null || !to.hasL()) {
+            return List.of();
+        }
+        return to.l().stream().map(address -> address.s() == null ? "" : address.s()).toList();
+    }
+}
