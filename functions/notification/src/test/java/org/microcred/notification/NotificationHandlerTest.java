@@ -28,7 +28,7 @@ import org.microcred.notification.support.EncodedWords;
 import org.microcred.notification.support.OutboxEmails;
 import org.microcred.notification.support.RefusingSes;
 import org.microcred.notification.support.SesInbox;
-import org.microcred.notification.support.TestContext;
+import org.microcred.emulators.junit.LambdaTestContext;
 import org.microcred.shared.config.FunctionEnvironment;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -148,7 +148,7 @@ class NotificationHandlerTest {
         NotificationHandler withoutSes = new NotificationHandler(stack.environment("NotificationFunction")
                 .with(FunctionEnvironment.SES_ENDPOINT, "http://127.0.0.1:" + closedPort()));
 
-        StreamsEventResponse response = withoutSes.handleRequest(batch(records), new TestContext());
+        StreamsEventResponse response = withoutSes.handleRequest(batch(records), new LambdaTestContext("notification-test"));
 
         assertThat(response.getBatchItemFailures()).extracting(StreamsEventResponse.BatchItemFailure::getItemIdentifier)
                 .containsExactly(sequenceNumber(records.get(1)));
@@ -199,7 +199,7 @@ class NotificationHandlerTest {
             NotificationHandler refusing = new NotificationHandler(stack.environment("NotificationFunction")
                     .with(FunctionEnvironment.SES_ENDPOINT, ses.endpoint()));
 
-            StreamsEventResponse response = refusing.handleRequest(batch(insert(refused), insert(next)), new TestContext());
+            StreamsEventResponse response = refusing.handleRequest(batch(insert(refused), insert(next)), new LambdaTestContext("notification-test"));
 
             assertThat(response.getBatchItemFailures()).isEmpty();
             assertThat(ses.requests()).isEqualTo(2);
@@ -222,7 +222,7 @@ class NotificationHandlerTest {
     }
 
     private static StreamsEventResponse invoke(DynamodbEvent event) {
-        return handler.handleRequest(event, new TestContext());
+        return handler.handleRequest(event, new LambdaTestContext("notification-test"));
     }
 
     private static Map<String, AttributeValue> stored(Map<String, AttributeValue> item) {
