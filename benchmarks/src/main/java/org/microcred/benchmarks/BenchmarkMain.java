@@ -32,7 +32,7 @@ public final class BenchmarkMain {
         int catalogSize = Integer.getInteger("bench.catalog", 5_000);
         SamTemplate template = SamTemplate.locate();
         Path root = template.directory();
-        try (LocalEmulators emulators = LocalEmulators.builder().inMemory().ses(SesMode.OFF).start()) {
+        try (LocalEmulators emulators = LocalEmulators.builder().inMemory().ses(SesMode.REQUIRED).start()) {
             Map<String, String> names = emulators.createResources(template, "");
             Map<String, String> readEnv = emulators.functionEnvironment(template, "CatalogReadFunction", names);
             Map<String, String> adminEnv = emulators.functionEnvironment(template, "CatalogAdminFunction", names);
@@ -52,6 +52,11 @@ public final class BenchmarkMain {
             coldStarts.add(new ColdStart(catalogJar, probes, adminEnv).measureHttp("CatalogAdminFunction",
                     "org.microcred.catalog.CatalogAdminHandler", "POST /microcredentials", runs,
                     List.of("POST", "/microcredentials", "/microcredentials", "-", body, admin)));
+
+            Map<String, String> notificationEnv = emulators.functionEnvironment(template, "NotificationFunction", names);
+            OutboxFixtures outbox = new OutboxFixtures(emulators.dynamoDb(), names.get("LearningTable"));
+            coldStarts.add(new ColdStart(functionJar(root, "notification"), probes, notificationEnv).measureStream(
+                    "NotificationFunction", "org.microcred.notification.NotificationHandler", runs, outbox::newEmail));
 
             long loadStart = System.nanoTime();
             CatalogFixtures.publish(authoring, catalogSize - 12, 4);
