@@ -1,0 +1,109 @@
+package org.microcred.enrollment;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.microcred.enrollment.model.AssignCoachRequest;
+import org.microcred.enrollment.model.EnrollRequest;
+import org.microcred.enrollment.model.EnrollmentStatus;
+import org.microcred.enrollment.service.Enrolling;
+import org.microcred.enrollment.service.EnrollmentServices;
+import org.microcred.enrollment.store.LearningStore;
+import org.microcred.enrollment.store.OfferingStore;
+import org.microcred.enrollment.store.OrganizationStore;
+import org.microcred.shared.aws.AwsClients;
+import org.microcred.shared.config.FunctionEnvironment;
+import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.http.ApiRequest;
+import org.microcred.shared.http.ApiResponse;
+import org.microcred.shared.http.HttpFunction;
+import org.microcred.shared.http.JsonBody;
+import org.microcred.shared.http.Routes;
+import org.microcred.shared.identity.Role;
+
+/** EnrollmentFunction: educators enrol (alone or with their PLC), follow and withdraw; admins assign coaches. */
+public class EnrollmentHandler extends HttpFunction {
+    private static final int DEFAULT_LIMIT = 25;
+    private static final int MAX_LIMIT = 100;
+
+    /** Used by AWS Lambda. */
+    public EnrollmentHandler() {
+        this(FunctionEnvironment.fromSystem());
+    }
+
+    /** Used by the local stack, which runs every function in one JVM with its own environment. */
+    public EnrollmentHandler(FunctionEnvironment environment) {
+        this(services(EnrollmentConfig.from(environment), environment));
+    }
+
+    public EnrollmentHandler(EnrollmentServices services) {
+        super(Routes.builder()
+                .post("/microcredentials/{id}/enrollments", request -> enroll(services.enrolling(), request))
+                .get("/me/enrollments", request -> ApiResponse.json(200, services.queries().mine(request.caller(),
+                        limit(request), cursor(request))))
+                .get("/enrollments/{id}", request -> ApiResponse.json(200,
+                        services.queries().detail(request.caller(), request.pathParameter("id"))))
+                .delete("/enrollments/{id}", request -> ApiResponse.json(200,
+                        services.changes().withdraw(request.caller(), request.pathParameter("id"))))
+                .put("/enrollments/{id}/coach", request -> {
+                    requireAdmin(request);
+                    return ApiResponse.json(200, services.changes().assignCoach(request.caller(),
+                            request.pathParameter("id"), JsonBody.read(request, AssignCoachRequest.class)));
+                })
+                .get("/orgs/{orgId}/enrollments", request -> ApiResponse.json(200, services.queries().organization(
+                        request.caller(), request.pathParameter("orgId"), status(request), limit(request),
+                        cursor(request))))
+                .build());
+    }
+
+    private static EnrollmentServices services(EnrollmentConfig config, FunctionEnvironment environment) {
+        var dynamoDb = AwsClients.dynamoDb(environment);
+        return EnrollmentServices.create(new OfferingStore(dynamoDb, config.catalogTable()),
+                new OrganizationStore(dynamoDb, config.organizationsTable()),
+                new LearningStore(dynamoDb, config.learningTable(), config.organizationsTable()),
+                config.webAppUrl(), Clock.systemUTC());
+    }
+
+    private static APIGatewayV2HTTPResponse enroll(Enrolling enrolling, ApiRequest request) {
+        // Role before body: someone who may not enrol learns that, not how to fix their JSON.
+        request.caller().require(Role.LEARNER);
+        EnrollRequest body = request.body().isBlank() ? EnrollRequest.alone() : JsonBody.read(request, EnrollRequest.class);
+        Enrolling.Enrolled enrolled = enrolling.enroll(request.caller(), request.pathParameter("id"), body);
+        return ApiResponse.json(enrolled.isNew() ? 201 : 200, enrolled.view(),
+                Map.of("location", "/enrollments/" + enrolled.view().id()));
+    }
+
+    private static void requireAdmin(ApiRequest request) {
+        if (!request.caller().has(Role.PLATFORM_ADMIN)) {
+            request.caller().require(Role.ORG_ADMIN);
+        }
+    }
+
+    private static EnrollmentStatus status(ApiRequest request) {
+        String raw = request.queryParameter("status").filter(value -> !value.isEmpty()).orElseThrow(() ->
+                ApiProblem.invalidField("status", "is required, e.g. status=awaiting-coach"));
+        return EnrollmentStatus.fromJson(raw).filter(status -> status != EnrollmentStatus.ENROLLED)
+                .orElseThrow(() -> ApiProblem.invalidField("status", "must be one of awaiting-coach, in-progress, "
+                        + "submitted, under-review, needs-revision, mastered, withdrawn"));
+    }
+
+    private static int limit(ApiRequest request) {
+        String raw = request.queryParameter("limit").filter(value -> !value.isEmpty()).orElse(null);
+        if (raw == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (!raw.matches("\\d{1,4}") || Integer.parseInt(raw) < 1 || Integer.parseInt(raw) > MAX_LIMIT) {
+            throw ApiProblem.invalidField("limit", "must be a whole number between 1 and " + MAX_LIMIT);
+        }
+        return Integer.parseInt(raw);
+    }
+
+    private static Optional<String> cursor(ApiRequest request) {
+        Optional<String> cursor = request.queryParameter("cursor").filter(value -> !value.isEmpty());
+        if (cursor.isPresent() && cursor.get().length() > 2048) {
+            throw ApiProblem.invalidField("cursor", "is not a cursor this API issued; start again without it");
+        }
+        return cursor;
+    }
+}

@@ -1,0 +1,17 @@
+package org.microcred.enrollment.service;
+
+import java.time.Clock;
+import org.microcred.enrollment.store.LearningStore;
+import org.microcred.enrollment.store.OfferingStore;
+import org.microcred.enrollment.store.OrganizationStore;
+
+/** The enrolment services one handler serves, wired to the same stores. */
+public record EnrollmentServices(Enrolling enrolling, EnrollmentChanges changes, EnrollmentQueries queries) {
+
+    public static EnrollmentServices create(OfferingStore offerings, OrganizationStore organizations,
+                                            LearningStore learning, String webAppUrl, Clock clock) {
+        EnrollmentEmails emails = new EnrollmentEmails(webAppUrl, clock);
+        return new EnrollmentServices(new Enrolling(offerings, organizations, learning, emails, clock),
+                new EnrollmentChanges(organizations, learning, emails, clock), new EnrollmentQueries(learning));
+    }
+}
