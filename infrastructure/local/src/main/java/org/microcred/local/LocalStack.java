@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.microcred.emulators.LocalEmulators;
 import org.microcred.emulators.SamTemplate;
 import org.microcred.local.demo.DemoCatalog;
+import org.microcred.local.demo.DemoOrganizations;
 import org.microcred.local.demo.DemoSeeder;
 import org.microcred.local.http.HttpApiServer;
 import org.microcred.local.identity.DevDirectory;
@@ -70,6 +71,10 @@ public final class LocalStack implements AutoCloseable {
             server.serve(template, functions, identityProvider, directory);
             LocalStack stack = new LocalStack(template, emulators, names, server, streams, identityProvider, directory);
             if (options.seedDemoData() && !data.map(DataDirectory::isSeeded).orElse(false)) {
+                // Organisations first: enrolling in the demo catalog needs their policies and coaches.
+                if (names.containsKey("OrganizationsTable")) {
+                    DemoOrganizations.seed(emulators.dynamoDb(), names.get("OrganizationsTable"), options.demoRoot());
+                }
                 int count = new DemoSeeder(baseUri, identityProvider, directory)
                         .seed(DemoCatalog.fromClasspath(options.demoRoot()));
                 data.ifPresent(dir -> dir.markSeeded(count));
