@@ -182,8 +182,12 @@ public class Enrolling {
                 write.email(emails.welcome(enrollment, others));
             }
         }
-        coach.ifPresent(chosen -> write.coachLoad(offering.organizationId(), chosen.userId(), enrollments.size())
-                .email(emails.coachNewLearners(enrollments.get(0), chosen, enrollments)));
+        coach.ifPresent(chosen -> {
+            write.coachLoad(offering.organizationId(), chosen.userId(), enrollments.size());
+            if (chosen.email() != null) {
+                write.email(emails.coachNewLearners(enrollments.get(0), chosen, enrollments));
+            }
+        });
         return new Plan(enrollments, group, write);
     }
 
