@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import org.microcred.emulators.StreamEventSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
@@ -25,6 +27,8 @@ final class StreamPoller {
     private final ShardIteratorType firstPosition;
     private final Map<String, String> iterators = new LinkedHashMap<>();
     private final Map<String, String> parents = new LinkedHashMap<>();
+    /** The last record delivered per shard: where to resume when an iterator goes stale. */
+    private final Map<String, String> lastSequence = new LinkedHashMap<>();
     private final Set<String> finished = new HashSet<>();
     private String streamArn;
     private boolean discoveredOnce;
@@ -89,9 +93,18 @@ final class StreamPoller {
 
     private void pollShard(String shardId) throws InterruptedException {
         String iterator = iterators.get(shardId);
-        GetRecordsResponse response = streams.getRecords(request -> request.shardIterator(iterator).limit(source.batchSize()));
+        GetRecordsResponse response;
+        try {
+            response = streams.getRecords(request -> request.shardIterator(iterator).limit(source.batchSize()));
+        } catch (TrimmedDataAccessException | ExpiredIteratorException stale) {
+            // DynamoDB Local numbers records with one counter across all tables, so an iterator
+            // parked on a quiet stream goes stale as soon as another table is written.
+            iterators.put(shardId, resumeIterator(shardId));
+            return;
+        }
         if (!response.records().isEmpty()) {
             delivery.deliver(response.records(), streamArn);
+            lastSequence.put(shardId, response.records().get(response.records().size() - 1).dynamodb().sequenceNumber());
         }
         if (response.nextShardIterator() == null) {
             iterators.remove(shardId);
@@ -99,6 +112,18 @@ final class StreamPoller {
         } else {
             iterators.put(shardId, response.nextShardIterator());
         }
+    }
+
+    private String resumeIterator(String shardId) {
+        String after = lastSequence.get(shardId);
+        return streams.getShardIterator(request -> {
+            request.streamArn(streamArn).shardId(shardId);
+            if (after == null) {
+                request.shardIteratorType(ShardIteratorType.TRIM_HORIZON);
+            } else {
+                request.shardIteratorType(ShardIteratorType.AFTER_SEQUENCE_NUMBER).sequenceNumber(after);
+            }
+        }).shardIterator();
     }
 
     StreamEventSource source() {
