@@ -58,13 +58,27 @@ public final class BenchmarkMain {
             coldStarts.add(new ColdStart(functionJar(root, "notification"), probes, notificationEnv).measureStream(
                     "NotificationFunction", "org.microcred.notification.NotificationHandler", runs, outbox::newEmail));
 
+            Map<String, String> enrollmentEnv = emulators.functionEnvironment(template, "EnrollmentFunction", names);
+            EnrollmentFixtures enrollments = new EnrollmentFixtures(emulators.dynamoDb(), names.get("OrganizationsTable"));
+            enrollments.seedOrganization();
+            String offering = CatalogFixtures.publishedIds(emulators.dynamoDb(), names.get("CatalogTable"), 1).get(0);
+            coldStarts.add(new ColdStart(functionJar(root, "enrollment"), probes, enrollmentEnv).measureHttp(
+                    "EnrollmentFunction", "org.microcred.enrollment.EnrollmentHandler",
+                    "POST /microcredentials/{id}/enrollments", runs,
+                    run -> List.of("POST", "/microcredentials/{id}/enrollments", "/microcredentials/" + offering
+                            + "/enrollments", offering, "-", "cold-learner-" + run + "-" + System.nanoTime()
+                            + ",org-bench,learner")));
+            Stats enrol = WarmEnrollment.measure(new org.microcred.enrollment.EnrollmentHandler(
+                    FunctionEnvironment.of(enrollmentEnv)), CatalogFixtures.publishedIds(emulators.dynamoDb(),
+                    names.get("CatalogTable"), 10), 300, 2_000);
+
             long loadStart = System.nanoTime();
             CatalogFixtures.publish(authoring, catalogSize - 12, 4);
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
             CatalogReadHandler reader = new CatalogReadHandler(FunctionEnvironment.of(readEnv));
             Stats warm = WarmSearch.measure(reader, 2_000, 5_000);
 
-            String report = Report.render(COMMAND, runs, coldStarts, catalogSize, loadSeconds, warm, jarSizes(root));
+            String report = Report.render(COMMAND, runs, coldStarts, catalogSize, loadSeconds, warm, enrol, jarSizes(root));
             Files.writeString(root.resolve("docs/benchmarks.md"), report);
             System.out.println(report);
         }

@@ -53,6 +53,15 @@ final class CatalogFixtures {
         }
     }
 
+    /** Ids of up to {@code count} published micro-credentials, read from the catalog's ByChange index. */
+    static List<String> publishedIds(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamoDb, String table, int count) {
+        return dynamoDb.query(r -> r.tableName(table).indexName("ByChange").limit(count)
+                        .keyConditionExpression("feed = :feed")
+                        .expressionAttributeValues(java.util.Map.of(":feed",
+                                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("CATALOG"))))
+                .items().stream().map(item -> item.get("id").s()).toList();
+    }
+
     static MicroCredentialDocument document(Random random, int n) {
         String title = capitalise(words(random, 3)) + " " + n;
         var levels = List.of(new RubricLevel("not-yet", "Not yet", "Not yet evident.", false),

@@ -38,8 +38,14 @@ final class ColdStart {
     /** Times an HTTP function: {@code probeArgs} as {@link ColdStartProbe} takes them after "http handler". */
     Result measureHttp(String function, String handlerClass, String request, int runs, List<String> probeArgs)
             throws Exception {
-        return measure(function, request, runs, run -> concat("http", handlerClass, probeArgs),
-                run -> concat("http", BaselineHandler.class.getName(), probeArgs));
+        return measureHttp(function, handlerClass, request, runs, run -> probeArgs);
+    }
+
+    /** As above, with arguments per launch (e.g. a different learner each time, so each request does the full work). */
+    Result measureHttp(String function, String handlerClass, String request, int runs,
+                       java.util.function.IntFunction<List<String>> probeArgs) throws Exception {
+        return measure(function, request, runs, run -> concat("http", handlerClass, probeArgs.apply(run)),
+                run -> concat("http", BaselineHandler.class.getName(), probeArgs.apply(-run - 1)));
     }
 
     /** Times a stream function; {@code outbox} makes a fresh outbox item per launch and returns its key. */
