@@ -58,6 +58,15 @@ public final class LearningWrite {
         return this;
     }
 
+    /**
+     * An item of another feature's own making (e.g. an evidence attempt) that must commit in the
+     * same transaction as the enrolment change it belongs to.
+     */
+    public LearningWrite item(TransactWriteItem item) {
+        items.add(item);
+        return this;
+    }
+
     public LearningWrite group(PlcGroup group) {
         put(LearningItems.groupItem(group), "attribute_not_exists(pk)", null, null);
         return this;
