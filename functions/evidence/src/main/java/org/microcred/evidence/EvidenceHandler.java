@@ -1,0 +1,105 @@
+package org.microcred.evidence;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.microcred.enrollment.store.LearningStore;
+import org.microcred.evidence.model.ArtifactCompletion;
+import org.microcred.evidence.model.ArtifactDeclaration;
+import org.microcred.evidence.model.Submission;
+import org.microcred.evidence.service.EvidenceServices;
+import org.microcred.evidence.service.ReviewLinks;
+import org.microcred.evidence.service.UploadLimits;
+import org.microcred.evidence.store.ArtifactStore;
+import org.microcred.evidence.store.EvidenceFiles;
+import org.microcred.evidence.store.RequirementStore;
+import org.microcred.evidence.store.ReviewLinkKeys;
+import org.microcred.shared.aws.AwsClients;
+import org.microcred.shared.config.FunctionEnvironment;
+import org.microcred.shared.http.ApiResponse;
+import org.microcred.shared.http.HttpFunction;
+import org.microcred.shared.http.JsonBody;
+import org.microcred.shared.http.Routes;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/** EvidenceFunction: learners declare, upload (presigned), confirm and submit evidence; coaches download it. */
+public class EvidenceHandler extends HttpFunction {
+    /**
+     * Submitting never changes a coach's open-enrolment counter, so this function has no
+     * organisations table (nor a policy for one); the store is given none.
+     */
+    private static final String NO_ORGANIZATIONS_TABLE = "";
+
+    /** Used by AWS Lambda. */
+    public EvidenceHandler() {
+        this(FunctionEnvironment.fromSystem());
+    }
+
+    /** Used by the local stack, which runs every function in one JVM with its own environment. */
+    public EvidenceHandler(FunctionEnvironment environment) {
+        this(services(EvidenceConfig.from(environment), environment, UploadLimits.defaults()));
+    }
+
+    public EvidenceHandler(EvidenceServices services) {
+        super(Routes.builder()
+                .post("/enrollments/{id}/artifacts", request -> {
+                    var artifact = services.evidence().declare(request.caller(), request.pathParameter("id"),
+                            JsonBody.read(request, ArtifactDeclaration.class));
+                    return ApiResponse.json(201, artifact, Map.of("location", "/enrollments/"
+                            + request.pathParameter("id") + "/artifacts/" + artifact.id()));
+                })
+                .post("/enrollments/{id}/artifacts/{artifactId}/complete", request -> ApiResponse.json(200,
+                        services.evidence().complete(request.caller(), request.pathParameter("id"),
+                                request.pathParameter("artifactId"), request.body().isBlank()
+                                        ? ArtifactCompletion.none() : JsonBody.read(request, ArtifactCompletion.class))))
+                .delete("/enrollments/{id}/artifacts/{artifactId}", request -> {
+                    services.evidence().remove(request.caller(), request.pathParameter("id"),
+                            request.pathParameter("artifactId"));
+                    return ApiResponse.respond(204, "application/json", "", Map.of());
+                })
+                .get("/enrollments/{id}/artifacts/{artifactId}/download", request -> ApiResponse.json(200,
+                        services.evidence().download(request.caller(), request.pathParameter("id"),
+                                request.pathParameter("artifactId"))))
+                .post("/enrollments/{id}/submissions", request -> {
+                    Submission submission = services.submitting().submit(request.caller(), request.pathParameter("id"));
+                    return ApiResponse.json(201, submission, Map.of("location", "/submissions/" + submission.id()));
+                })
+                .build());
+    }
+
+    /** Wires the real stores; public so tests and benchmarks can choose smaller upload limits. */
+    public static EvidenceServices services(EvidenceConfig config, FunctionEnvironment environment, UploadLimits limits) {
+        var dynamoDb = AwsClients.dynamoDb(environment);
+        var learning = new LearningStore(dynamoDb, config.learningTable(), NO_ORGANIZATIONS_TABLE);
+        var files = new EvidenceFiles(s3(environment), presigner(environment), config.evidenceBucket());
+        var links = new ReviewLinks(ReviewLinkKeys.load(environment, config), ReviewLinks.DEFAULT_VALIDITY);
+        return EvidenceServices.create(learning, new RequirementStore(dynamoDb, config.catalogTable()),
+                new ArtifactStore(dynamoDb, config.learningTable()), files, links, limits, config.apiUrl(),
+                Clock.systemUTC());
+    }
+
+    private static S3Client s3(FunctionEnvironment environment) {
+        Optional<String> endpoint = environment.optional(FunctionEnvironment.S3_ENDPOINT);
+        var builder = S3Client.builder().httpClient(AwsClients.httpClient()).region(AwsClients.region(environment))
+                .credentialsProvider(AwsClients.credentials(endpoint))
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(endpoint.isPresent()).build())
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+        endpoint.map(URI::create).ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    private static S3Presigner presigner(FunctionEnvironment environment) {
+        Optional<String> endpoint = environment.optional(FunctionEnvironment.S3_ENDPOINT);
+        var builder = S3Presigner.builder().region(AwsClients.region(environment))
+                .credentialsProvider(AwsClients.credentials(endpoint))
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(endpoint.isPresent()).build());
+        endpoint.map(URI::create).ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+}

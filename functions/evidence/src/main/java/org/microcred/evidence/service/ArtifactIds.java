@@ -1,0 +1,31 @@
+package org.microcred.evidence.service;
+
+import java.security.SecureRandom;
+import java.util.regex.Pattern;
+
+/** Random, unguessable artifact ids; storage keys are made of ids like these and nothing else. */
+public final class ArtifactIds {
+    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern ARTIFACT = Pattern.compile("art-[a-z0-9]{20}");
+
+    private ArtifactIds() {
+    }
+
+    public static String newArtifactId() {
+        StringBuilder id = new StringBuilder("art-");
+        for (int i = 0; i < 20; i++) {
+            id.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return id.toString();
+    }
+
+    public static boolean isArtifactId(String id) {
+        return id != null && ARTIFACT.matcher(id).matches();
+    }
+
+    /** {@code evidence/<orgId>/<enrollmentId>/<attempt>/<artifactId>}: ids only, inside the policy's prefix. */
+    public static String objectKey(String organizationId, String enrollmentId, int attempt, String artifactId) {
+        return "evidence/" + organizationId + "/" + enrollmentId + "/" + attempt + "/" + artifactId;
+    }
+}

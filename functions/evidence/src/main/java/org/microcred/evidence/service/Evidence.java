@@ -1,0 +1,183 @@
+package org.microcred.evidence.service;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.microcred.enrollment.model.Enrollment;
+import org.microcred.enrollment.model.EnrollmentStatus;
+import org.microcred.enrollment.store.ConcurrentChangeException;
+import org.microcred.enrollment.store.LearningStore;
+import org.microcred.evidence.model.Artifact;
+import org.microcred.evidence.model.ArtifactCompletion;
+import org.microcred.evidence.model.ArtifactDeclaration;
+import org.microcred.evidence.model.ArtifactDownload;
+import org.microcred.evidence.model.ArtifactKind;
+import org.microcred.evidence.store.ArtifactStore;
+import org.microcred.evidence.store.EvidenceFiles;
+import org.microcred.evidence.store.RequirementStore;
+import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.identity.Caller;
+
+/**
+ * The learner's draft evidence: declare an artifact (a file gets presigned upload URLs), confirm
+ * an uploaded file once the stored object matches its declaration, remove a draft artifact; and
+ * short-lived downloads for the learner and their coach.
+ */
+public class Evidence {
+    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final EvidenceAccess access;
+    private final RequirementStore requirements;
+    private final ArtifactStore artifacts;
+    private final EvidenceFiles files;
+    private final Uploads uploads;
+    private final UploadLimits limits;
+    private final Clock clock;
+
+    public Evidence(LearningStore enrollments, RequirementStore requirements, ArtifactStore artifacts,
+                    EvidenceFiles files, UploadLimits limits, Clock clock) {
+        this.access = new EvidenceAccess(enrollments);
+        this.requirements = requirements;
+        this.artifacts = artifacts;
+        this.files = files;
+        this.uploads = new Uploads(files, limits, clock);
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    public Artifact declare(Caller caller, String enrollmentId, ArtifactDeclaration declaration) {
+        Enrollment enrollment = access.asLearner(caller, enrollmentId);
+        Declarations.checkShape(declaration);
+        int attempt = openAttempt(enrollment);
+        Declarations.checkFit(declaration, requirements.requirements(enrollment.microCredentialId(),
+                enrollment.microCredentialVersion()));
+        if (artifacts.artifacts(enrollmentId, attempt).size() >= limits.maxArtifactsPerAttempt()) {
+            throw ApiProblem.conflict("Attempt " + attempt + " already has " + limits.maxArtifactsPerAttempt()
+                    + " artifacts; remove one before adding another.");
+        }
+        String id = ArtifactIds.newArtifactId();
+        String now = now();
+        ArtifactDeclaration d = declaration;
+        if (d.kind() != ArtifactKind.FILE) {
+            Artifact artifact = new Artifact(id, enrollmentId, attempt, d.requirementId(), d.kind(), Artifact.CONFIRMED,
+                    null, null, null, null, null, d.text(), d.url(), now, now, null, null, null);
+            add(artifact);
+            return artifact;
+        }
+        String key = ArtifactIds.objectKey(enrollment.organizationId(), enrollmentId, attempt, id);
+        String mediaType = d.mediaType().toLowerCase(Locale.ROOT);
+        String uploadId = d.sizeBytes() > limits.multipartThresholdBytes() ? files.startMultipart(key, mediaType) : null;
+        Artifact artifact = new Artifact(id, enrollmentId, attempt, d.requirementId(), d.kind(), Artifact.DECLARED,
+                d.fileName(), mediaType, d.sizeBytes(), d.sha256().toLowerCase(Locale.ROOT), null, null, null, now, null,
+                key, uploadId, null);
+        try {
+            add(artifact);
+        } catch (ApiProblem e) {
+            if (uploadId != null) {
+                files.abortMultipart(key, uploadId);
+            }
+            throw e;
+        }
+        return artifact.withUpload(uploads.presign(artifact));
+    }
+
+    public Artifact complete(Caller caller, String enrollmentId, String artifactId, ArtifactCompletion completion) {
+        Enrollment enrollment = access.asLearner(caller, enrollmentId);
+        Artifact artifact = find(enrollmentId, artifactId);
+        if (artifact.isConfirmed()) {
+            return artifact;
+        }
+        requireOpen(enrollment, artifact);
+        boolean verified = new StoredFileCheck(files, limits).verify(artifact, completion);
+        Artifact confirmed = artifact.confirmed(verified, now());
+        try {
+            artifacts.confirm(artifact, confirmed);
+        } catch (ConcurrentChangeException e) {
+            Artifact current = find(enrollmentId, artifactId);
+            if (current.isConfirmed()) {
+                return current;
+            }
+            throw ApiProblem.conflict("The attempt was submitted or changed meanwhile; reload it.");
+        }
+        return confirmed;
+    }
+
+    public void remove(Caller caller, String enrollmentId, String artifactId) {
+        Enrollment enrollment = access.asLearner(caller, enrollmentId);
+        Artifact artifact = find(enrollmentId, artifactId);
+        requireOpen(enrollment, artifact);
+        try {
+            artifacts.remove(artifact);
+        } catch (ConcurrentChangeException e) {
+            throw ApiProblem.conflict("The attempt was submitted or changed meanwhile; reload it.");
+        }
+        if (artifact.objectKey() != null) {
+            if (artifact.uploadId() != null) {
+                files.abortMultipart(artifact.objectKey(), artifact.uploadId());
+            }
+            files.delete(artifact.objectKey());
+        }
+    }
+
+    public ArtifactDownload download(Caller caller, String enrollmentId, String artifactId) {
+        access.asLearnerOrCoach(caller, enrollmentId);
+        Artifact artifact = find(enrollmentId, artifactId);
+        if (artifact.kind() != ArtifactKind.FILE) {
+            throw ApiProblem.conflict("This artifact is a " + artifact.kind().json() + ", not a file; it is part of the "
+                    + "artifact itself.");
+        }
+        if (!artifact.isConfirmed()) {
+            throw ApiProblem.conflict("This file has not been confirmed yet, so there is nothing to download.");
+        }
+        String url = files.presignGet(artifact.objectKey(), FileNames.contentDisposition(artifact.fileName()),
+                limits.downloadExpiry());
+        return new ArtifactDownload(url, TIMESTAMP.format(clock.instant().plus(limits.downloadExpiry())),
+                FileNames.downloadName(artifact.fileName()));
+    }
+
+    private void add(Artifact artifact) {
+        try {
+            artifacts.add(artifact);
+        } catch (ConcurrentChangeException e) {
+            throw ApiProblem.conflict("The enrolment changed meanwhile (was the attempt just submitted?); reload it.");
+        }
+    }
+
+    private Artifact find(String enrollmentId, String artifactId) {
+        if (!ArtifactIds.isArtifactId(artifactId)) {
+            throw ApiProblem.notFound("There is no artifact " + artifactId + " in this enrolment.");
+        }
+        return artifacts.find(enrollmentId, artifactId)
+                .orElseThrow(() -> ApiProblem.notFound("There is no artifact " + artifactId + " in this enrolment."));
+    }
+
+    /** The attempt evidence goes into: the one after the last submitted, while the enrolment takes evidence. */
+    static int openAttempt(Enrollment enrollment) {
+        if (enrollment.status() != EnrollmentStatus.IN_PROGRESS && enrollment.status() != EnrollmentStatus.NEEDS_REVISION) {
+            throw new ApiProblem(409, "invalid-transition", "Not possible in this status", "This enrolment is "
+                    + enrollment.status().json() + "; evidence can be changed only while it is in-progress or "
+                    + "needs-revision.", List.of());
+        }
+        return enrollment.attempts() + 1;
+    }
+
+    private static void requireOpen(Enrollment enrollment, Artifact artifact) {
+        if (artifact.attempt() != openAttempt(enrollment)) {
+            throw new ApiProblem(409, "attempt-submitted", "Attempt already submitted", "Attempt " + artifact.attempt()
+                    + " was submitted and cannot change; add evidence to attempt " + openAttempt(enrollment) + ".",
+                    List.of());
+        }
+    }
+
+    private String now() {
+        return TIMESTAMP.format(clock.instant());
+    }
+
+    static Map<String, String> contentHeaders(String mediaType) {
+        return Map.of("Content-Type", mediaType);
+    }
+}

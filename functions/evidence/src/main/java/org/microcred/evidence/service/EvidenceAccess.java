@@ -1,0 +1,49 @@
+package org.microcred.evidence.service;
+
+import org.microcred.enrollment.model.Enrollment;
+import org.microcred.enrollment.store.LearningStore;
+import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.identity.Caller;
+
+/**
+ * Who may touch an enrolment's evidence: its learner changes and submits it; the learner and
+ * the assigned coach download it. To everyone else (PLC peers, other learners and coaches,
+ * admins) the enrolment's evidence does not exist, so ids cannot be probed.
+ */
+final class EvidenceAccess {
+    private final LearningStore enrollments;
+
+    EvidenceAccess(LearningStore enrollments) {
+        this.enrollments = enrollments;
+    }
+
+    Enrollment asLearner(Caller caller, String enrollmentId) {
+        Enrollment enrollment = load(caller, enrollmentId);
+        if (!enrollment.isLearner(caller.userId())) {
+            throw notFound(enrollmentId);
+        }
+        return enrollment;
+    }
+
+    Enrollment asLearnerOrCoach(Caller caller, String enrollmentId) {
+        Enrollment enrollment = load(caller, enrollmentId);
+        if (!enrollment.isLearner(caller.userId()) && !enrollment.isCoachedBy(caller.userId())) {
+            throw notFound(enrollmentId);
+        }
+        return enrollment;
+    }
+
+    private Enrollment load(Caller caller, String enrollmentId) {
+        if (!caller.isAuthenticated()) {
+            throw ApiProblem.unauthorized("Sign in to do this.");
+        }
+        if (enrollmentId == null || !enrollmentId.matches("enr-[a-z0-9]{20}")) {
+            throw notFound(String.valueOf(enrollmentId));
+        }
+        return enrollments.find(enrollmentId).orElseThrow(() -> notFound(enrollmentId));
+    }
+
+    static ApiProblem notFound(String enrollmentId) {
+        return ApiProblem.notFound("There is no enrolment " + enrollmentId + " that you can see.");
+    }
+}

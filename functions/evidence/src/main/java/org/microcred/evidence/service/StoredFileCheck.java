@@ -1,0 +1,86 @@
+package org.microcred.evidence.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.microcred.evidence.model.Artifact;
+import org.microcred.evidence.model.ArtifactCompletion;
+import org.microcred.evidence.store.EvidenceFiles;
+import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.http.FieldError;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+
+/**
+ * Compares what the bucket holds with what the learner declared. Size and type always; the
+ * SHA-256 by reading the object back up to the checksum threshold. Above it the signed lengths
+ * of the parts and the type are what vouch for the file, and the artifact says so
+ * ({@code checksumVerified: false}), because S3Proxy cannot enforce signed checksums.
+ */
+final class StoredFileCheck {
+    private final EvidenceFiles files;
+    private final UploadLimits limits;
+
+    StoredFileCheck(EvidenceFiles files, UploadLimits limits) {
+        this.files = files;
+        this.limits = limits;
+    }
+
+    /** @return whether the checksum was verified; throws a 4xx problem when the file is missing or differs */
+    boolean verify(Artifact artifact, ArtifactCompletion completion) {
+        if (artifact.uploadId() != null) {
+            joinParts(artifact, completion);
+        }
+        EvidenceFiles.StoredObject stored = files.head(artifact.objectKey()).orElseThrow(() -> new ApiProblem(409,
+                "not-uploaded", "Nothing uploaded yet", "No file has been uploaded for this artifact yet; upload it "
+                + "with the URL from the declaration, then confirm again.", List.of()));
+        List<FieldError> differences = new ArrayList<>();
+        if (stored.sizeBytes() != artifact.sizeBytes()) {
+            differences.add(new FieldError("sizeBytes", "stored " + stored.sizeBytes() + ", declared " + artifact.sizeBytes()));
+        }
+        String storedType = stored.contentType() == null ? "" : stored.contentType().toLowerCase(java.util.Locale.ROOT);
+        if (!storedType.equals(artifact.mediaType())) {
+            differences.add(new FieldError("mediaType", "stored " + storedType + ", declared " + artifact.mediaType()));
+        }
+        boolean verified = false;
+        if (differences.isEmpty() && artifact.sizeBytes() <= limits.checksumThresholdBytes()) {
+            String actual = files.sha256(artifact.objectKey());
+            if (!actual.equals(artifact.sha256())) {
+                differences.add(new FieldError("sha256", "stored " + actual + ", declared " + artifact.sha256()));
+            }
+            verified = true;
+        }
+        if (!differences.isEmpty()) {
+            throw ApiProblem.unprocessable("upload-mismatch", "The uploaded file is not the declared one",
+                    "The stored file differs from the declaration (" + differences.stream().map(FieldError::field)
+                            .toList() + "); remove this artifact and declare the file again.", differences);
+        }
+        return verified;
+    }
+
+    private void joinParts(Artifact artifact, ArtifactCompletion completion) {
+        List<ArtifactCompletion.Part> parts = completion.parts();
+        List<FieldError> errors = new ArrayList<>();
+        if (parts.isEmpty()) {
+            errors.add(new FieldError("parts", "is required for a multipart upload: each part's number and ETag"));
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            var part = parts.get(i);
+            if (part == null || part.partNumber() == null || part.partNumber() < 1 || part.partNumber() > 10_000) {
+                errors.add(new FieldError("parts[" + i + "].partNumber", "must be between 1 and 10000"));
+            }
+            if (part == null || part.etag() == null || part.etag().isBlank() || part.etag().length() > 200) {
+                errors.add(new FieldError("parts[" + i + "].etag", "is required: the ETag the part's PUT returned"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.validation("The completion has " + errors.size() + " invalid field(s); see errors.", errors);
+        }
+        List<CompletedPart> completed = parts.stream().sorted(Comparator.comparing(ArtifactCompletion.Part::partNumber))
+                .map(p -> CompletedPart.builder().partNumber(p.partNumber()).eTag(p.etag()).build()).toList();
+        if (files.head(artifact.objectKey()).isEmpty()
+                && !files.completeMultipart(artifact.objectKey(), artifact.uploadId(), completed)) {
+            throw new ApiProblem(409, "not-uploaded", "Upload incomplete", "The storage could not join the parts "
+                    + "(a part is missing or an ETag is wrong); upload every part, then confirm again.", List.of());
+        }
+    }
+}

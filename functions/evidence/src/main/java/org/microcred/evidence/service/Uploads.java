@@ -1,0 +1,40 @@
+package org.microcred.evidence.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.microcred.evidence.model.Artifact;
+import org.microcred.evidence.model.Upload;
+import org.microcred.evidence.store.EvidenceFiles;
+
+/** Presigned upload instructions for a declared file: one PUT, or one PUT per part above the threshold. */
+final class Uploads {
+    private final EvidenceFiles files;
+    private final UploadLimits limits;
+    private final Clock clock;
+
+    Uploads(EvidenceFiles files, UploadLimits limits, Clock clock) {
+        this.files = files;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    Upload presign(Artifact artifact) {
+        String expiresAt = Evidence.TIMESTAMP.format(clock.instant().plus(limits.uploadExpiry()));
+        if (artifact.uploadId() == null) {
+            String url = files.presignPut(artifact.objectKey(), artifact.mediaType(), artifact.sizeBytes(),
+                    limits.uploadExpiry());
+            return new Upload("PUT", url, Evidence.contentHeaders(artifact.mediaType()), expiresAt, null, null);
+        }
+        long partSize = limits.partSizeBytes();
+        List<Upload.Part> parts = new ArrayList<>();
+        long remaining = artifact.sizeBytes();
+        for (int number = 1; remaining > 0; number++) {
+            long size = Math.min(partSize, remaining);
+            parts.add(new Upload.Part(number, files.presignPart(artifact.objectKey(), artifact.uploadId(), number, size,
+                    limits.uploadExpiry()), size));
+            remaining -= size;
+        }
+        return new Upload("PUT", null, java.util.Map.of(), expiresAt, partSize, parts);
+    }
+}

@@ -1,0 +1,121 @@
+package org.microcred.evidence.store;
+
+import static org.microcred.evidence.store.ArtifactItems.s;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.microcred.enrollment.store.ConcurrentChangeException;
+import org.microcred.evidence.model.Artifact;
+import org.microcred.evidence.model.Submission;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * Artifacts and submitted attempts in the learning table. Every change of a draft artifact is
+ * one transaction with a check that the enrolment still has that attempt open (the submitted
+ * count unchanged, the status one that takes evidence), so nothing slips into a frozen attempt.
+ */
+public class ArtifactStore {
+    private final DynamoDbClient dynamoDb;
+    private final String tableName;
+
+    public ArtifactStore(DynamoDbClient dynamoDb, String tableName) {
+        this.dynamoDb = dynamoDb;
+        this.tableName = tableName;
+    }
+
+    /** Adds a declared (or, for text and links, already confirmed) artifact to the open attempt. */
+    public void add(Artifact artifact) {
+        commit(Put.builder().tableName(tableName).item(ArtifactItems.artifactItem(artifact))
+                .conditionExpression("attribute_not_exists(pk)").build(), null, artifact);
+    }
+
+    /** Records a confirmation, only if the artifact is still declared. */
+    public void confirm(Artifact declared, Artifact confirmed) {
+        commit(Put.builder().tableName(tableName).item(ArtifactItems.artifactItem(confirmed))
+                .conditionExpression("#status = :declared")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":declared", s(Artifact.DECLARED))).build(), null, declared);
+    }
+
+    public void remove(Artifact artifact) {
+        commit(null, Delete.builder().tableName(tableName)
+                .key(ArtifactItems.artifactKey(artifact.enrollmentId(), artifact.attempt(), artifact.id()))
+                .conditionExpression("attribute_exists(pk)").build(), artifact);
+    }
+
+    private void commit(Put put, Delete delete, Artifact artifact) {
+        TransactWriteItem change = put != null ? TransactWriteItem.builder().put(put).build()
+                : TransactWriteItem.builder().delete(delete).build();
+        try {
+            dynamoDb.transactWriteItems(r -> r.transactItems(change, attemptStillOpen(artifact)));
+        } catch (TransactionCanceledException e) {
+            throw new ConcurrentChangeException("The artifact or its attempt changed meanwhile: " + e.getMessage(), e);
+        }
+    }
+
+    private TransactWriteItem attemptStillOpen(Artifact artifact) {
+        return TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(tableName)
+                .key(ArtifactItems.enrollmentKey(artifact.enrollmentId()))
+                .conditionExpression("attempts = :submitted AND #status IN (:inProgress, :needsRevision)")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":submitted", ArtifactItems.n(artifact.attempt() - 1L),
+                        ":inProgress", s("in-progress"), ":needsRevision", s("needs-revision"))).build()).build();
+    }
+
+    /** One artifact of an enrolment, in any attempt (Query on the enrolment's partition). */
+    public Optional<Artifact> find(String enrollmentId, String artifactId) {
+        return query(enrollmentId, "ATTEMPT#", artifactId).stream().findFirst();
+    }
+
+    /** Every artifact of one attempt, oldest first. */
+    public List<Artifact> artifacts(String enrollmentId, int attempt) {
+        return query(enrollmentId, ArtifactItems.artifactPrefix(attempt), null);
+    }
+
+    private List<Artifact> query(String enrollmentId, String prefix, String artifactId) {
+        List<Artifact> found = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            QueryResponse page = dynamoDb.query(r -> {
+                r.tableName(tableName).consistentRead(true)
+                        .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                        .exclusiveStartKey(from);
+                if (artifactId == null) {
+                    r.filterExpression("attribute_exists(artifactId)")
+                            .expressionAttributeValues(Map.of(":pk", s("ENR#" + enrollmentId), ":prefix", s(prefix)));
+                } else {
+                    r.filterExpression("artifactId = :id").expressionAttributeValues(Map.of(":pk",
+                            s("ENR#" + enrollmentId), ":prefix", s(prefix), ":id", s(artifactId)));
+                }
+            });
+            page.items().forEach(item -> found.add(ArtifactItems.artifactFrom(item)));
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        found.sort(java.util.Comparator.comparing(Artifact::createdAt).thenComparing(Artifact::id));
+        return found;
+    }
+
+    /** A submitted attempt, if it exists. */
+    public Optional<Submission> submission(String enrollmentId, int attempt) {
+        var item = dynamoDb.getItem(r -> r.tableName(tableName).key(ArtifactItems.attemptKey(enrollmentId, attempt))
+                .consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(ArtifactItems.submissionFrom(item));
+    }
+
+    /** The frozen attempt as a transaction item: written once, never overwritten. */
+    public TransactWriteItem submissionItem(Submission submission, String coachId) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(tableName)
+                .item(ArtifactItems.attemptItem(submission, coachId))
+                .conditionExpression("attribute_not_exists(pk)").build()).build();
+    }
+}
