@@ -65,8 +65,9 @@ public final class LocalStack implements AutoCloseable {
                     .map(dir -> DevIdentityProvider.persistentUnder(dir.identity(), baseUri))
                     .orElseGet(() -> DevIdentityProvider.ephemeral(baseUri));
             DevDirectory directory = DevDirectory.fromClasspath(options.demoRoot());
-            LocalFunctions functions = LocalFunctions.load(template,
-                    function -> emulators.functionEnvironment(template, function, names));
+            LocalSecrets secrets = LocalSecrets.in(data.map(DataDirectory::identity));
+            LocalFunctions functions = LocalFunctions.load(template, function -> secrets.apply(
+                    emulators.functionEnvironment(template, function, names), baseUri));
             streams = StreamWiring.start(template, emulators, names, functions, fresh);
             server.serve(template, functions, identityProvider, directory);
             LocalStack stack = new LocalStack(template, emulators, names, server, streams, identityProvider, directory);
