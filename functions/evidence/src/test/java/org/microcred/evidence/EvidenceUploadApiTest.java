@@ -238,4 +238,20 @@ class EvidenceUploadApiTest {
         assertThat(fixture.stack.s3().listObjectsV2(r -> r.bucket(bucket)
                 .prefix("evidence/org-riverbend/" + enrollment + "/")).contents()).isEmpty();
     }
+
+    @Test
+    void declare_withReplaces_swapsTheDraftArtifactInOneWrite() {
+        String enrollment = enrolled();
+        String first = body(declare(enrollment, text("reflection", "First draft."))).path("id").asText();
+        Map<String, Object> second = new HashMap<>(text("reflection", "Second draft."));
+        second.put("replaces", first);
+
+        var replaced = declare(enrollment, second);
+
+        assertThat(replaced.getStatusCode()).isEqualTo(201);
+        assertThat(complete(enrollment, first).getStatusCode()).isEqualTo(404);
+        assertThat(complete(enrollment, body(replaced).path("id").asText()).getStatusCode()).isEqualTo(200);
+        var again = declare(enrollment, second);
+        assertThat(again.getStatusCode()).isEqualTo(404);
+    }
 }

@@ -32,6 +32,9 @@ final class Declarations {
         if (d.requirementId() == null || d.requirementId().isBlank()) {
             errors.add(new FieldError("requirementId", "is required"));
         }
+        if (d.replaces() != null && !ArtifactIds.isArtifactId(d.replaces())) {
+            errors.add(new FieldError("replaces", "must be the id of an artifact of this enrolment, e.g. art-..."));
+        }
         if (d.kind() == null) {
             errors.add(new FieldError("kind", "is required: file, text or link"));
         } else {

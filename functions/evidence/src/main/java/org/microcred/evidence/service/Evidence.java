@@ -59,13 +59,18 @@ public class Evidence {
             throw ApiProblem.conflict("Attempt " + attempt + " already has " + limits.maxArtifactsPerAttempt()
                     + " artifacts; remove one before adding another.");
         }
+        Artifact replaced = null;
+        if (declaration.replaces() != null) {
+            replaced = find(enrollmentId, declaration.replaces());
+            requireOpen(enrollment, replaced);
+        }
         String id = ArtifactIds.newArtifactId();
         String now = now();
         ArtifactDeclaration d = declaration;
         if (d.kind() != ArtifactKind.FILE) {
             Artifact artifact = new Artifact(id, enrollmentId, attempt, d.requirementId(), d.kind(), Artifact.CONFIRMED,
                     null, null, null, null, null, d.text(), d.url(), now, now, null, null, null);
-            add(artifact);
+            add(artifact, replaced);
             return artifact;
         }
         String key = ArtifactIds.objectKey(enrollment.organizationId(), enrollmentId, attempt, id);
@@ -75,7 +80,7 @@ public class Evidence {
                 d.fileName(), mediaType, d.sizeBytes(), d.sha256().toLowerCase(Locale.ROOT), null, null, null, now, null,
                 key, uploadId, null);
         try {
-            add(artifact);
+            add(artifact, replaced);
         } catch (ApiProblem e) {
             if (uploadId != null) {
                 files.abortMultipart(key, uploadId);
@@ -115,6 +120,10 @@ public class Evidence {
         } catch (ConcurrentChangeException e) {
             throw ApiProblem.conflict("The attempt was submitted or changed meanwhile; reload it.");
         }
+        deleteStored(artifact);
+    }
+
+    private void deleteStored(Artifact artifact) {
         if (artifact.objectKey() != null) {
             if (artifact.uploadId() != null) {
                 files.abortMultipart(artifact.objectKey(), artifact.uploadId());
@@ -139,11 +148,15 @@ public class Evidence {
                 FileNames.downloadName(artifact.fileName()));
     }
 
-    private void add(Artifact artifact) {
+    private void add(Artifact artifact, Artifact replaced) {
         try {
-            artifacts.add(artifact);
+            artifacts.add(artifact, replaced);
         } catch (ConcurrentChangeException e) {
-            throw ApiProblem.conflict("The enrolment changed meanwhile (was the attempt just submitted?); reload it.");
+            throw ApiProblem.conflict("The enrolment or the replaced artifact changed meanwhile (was the attempt just "
+                    + "submitted?); reload it.");
+        }
+        if (replaced != null) {
+            deleteStored(replaced);
         }
     }
 

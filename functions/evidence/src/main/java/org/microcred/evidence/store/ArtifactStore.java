@@ -32,31 +32,43 @@ public class ArtifactStore {
         this.tableName = tableName;
     }
 
-    /** Adds a declared (or, for text and links, already confirmed) artifact to the open attempt. */
-    public void add(Artifact artifact) {
-        commit(Put.builder().tableName(tableName).item(ArtifactItems.artifactItem(artifact))
-                .conditionExpression("attribute_not_exists(pk)").build(), null, artifact);
+    /**
+     * Adds a declared (or, for text and links, already confirmed) artifact to the open attempt and,
+     * if {@code replaced} is given, removes that one in the same transaction.
+     */
+    public void add(Artifact artifact, Artifact replaced) {
+        TransactWriteItem put = TransactWriteItem.builder().put(Put.builder().tableName(tableName)
+                .item(ArtifactItems.artifactItem(artifact)).conditionExpression("attribute_not_exists(pk)").build()).build();
+        if (replaced == null) {
+            transact(artifact, put);
+        } else {
+            transact(artifact, put, TransactWriteItem.builder().delete(deleteOf(replaced)).build());
+        }
     }
 
     /** Records a confirmation, only if the artifact is still declared. */
     public void confirm(Artifact declared, Artifact confirmed) {
-        commit(Put.builder().tableName(tableName).item(ArtifactItems.artifactItem(confirmed))
-                .conditionExpression("#status = :declared")
+        transact(declared, TransactWriteItem.builder().put(Put.builder().tableName(tableName)
+                .item(ArtifactItems.artifactItem(confirmed)).conditionExpression("#status = :declared")
                 .expressionAttributeNames(Map.of("#status", "status"))
-                .expressionAttributeValues(Map.of(":declared", s(Artifact.DECLARED))).build(), null, declared);
+                .expressionAttributeValues(Map.of(":declared", s(Artifact.DECLARED))).build()).build());
     }
 
     public void remove(Artifact artifact) {
-        commit(null, Delete.builder().tableName(tableName)
-                .key(ArtifactItems.artifactKey(artifact.enrollmentId(), artifact.attempt(), artifact.id()))
-                .conditionExpression("attribute_exists(pk)").build(), artifact);
+        transact(artifact, TransactWriteItem.builder().delete(deleteOf(artifact)).build());
     }
 
-    private void commit(Put put, Delete delete, Artifact artifact) {
-        TransactWriteItem change = put != null ? TransactWriteItem.builder().put(put).build()
-                : TransactWriteItem.builder().delete(delete).build();
+    private Delete deleteOf(Artifact artifact) {
+        return Delete.builder().tableName(tableName)
+                .key(ArtifactItems.artifactKey(artifact.enrollmentId(), artifact.attempt(), artifact.id()))
+                .conditionExpression("attribute_exists(pk)").build();
+    }
+
+    private void transact(Artifact artifact, TransactWriteItem... changes) {
+        List<TransactWriteItem> items = new ArrayList<>(List.of(changes));
+        items.add(attemptStillOpen(artifact));
         try {
-            dynamoDb.transactWriteItems(r -> r.transactItems(change, attemptStillOpen(artifact)));
+            dynamoDb.transactWriteItems(r -> r.transactItems(items));
         } catch (TransactionCanceledException e) {
             throw new ConcurrentChangeException("The artifact or its attempt changed meanwhile: " + e.getMessage(), e);
         }
