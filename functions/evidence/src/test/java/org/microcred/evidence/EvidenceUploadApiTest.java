@@ -254,4 +254,43 @@ class EvidenceUploadApiTest {
         var again = declare(enrollment, second);
         assertThat(again.getStatusCode()).isEqualTo(404);
     }
+
+    @Test
+    void complete_whenStoredObjectHasAnotherTypeOrSize_is422NamingEachDifference() {
+        String enrollment = enrolled();
+        JsonNode artifact = body(declare(enrollment, file("lesson-plan", "plan.pdf", "application/pdf", LESSON_PLAN)));
+        String url = artifact.path("upload").path("url").asText();
+        String key = url.substring(url.indexOf("/evidence/") + 1, url.indexOf('?'));
+        fixture.stack.s3().putObject(r -> r.bucket(fixture.stack.bucketName("EvidenceBucket")).key(key)
+                .contentType("text/html"), software.amazon.awssdk.core.sync.RequestBody.fromString("<script>"));
+
+        var completed = complete(enrollment, artifact.path("id").asText());
+
+        assertThat(completed.getStatusCode()).isEqualTo(422);
+        List<String> fields = new ArrayList<>();
+        body(completed).path("errors").forEach(error -> fields.add(error.path("field").asText()));
+        assertThat(fields).containsExactly("sizeBytes", "mediaType");
+        assertThat(fixture.call(Call.download(enrollment, artifact.path("id").asText()).as(MARIA)).getStatusCode())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void text_whenLongerThan20000Characters_is400() {
+        var declared = declare(enrolled(), text("reflection", "x".repeat(20_001)));
+
+        assertThat(declared.getStatusCode()).isEqualTo(400);
+        assertThat(body(declared).path("errors").get(0).path("field").asText()).isEqualTo("text");
+    }
+
+    @Test
+    void declare_whenEnrolmentAlreadySubmitted_is409() {
+        String enrollment = enrolled();
+        JsonNode plan = body(declare(enrollment, link("lesson-plan", "https://docs.example.org/plan")));
+        declare(enrollment, text("reflection", "Done."));
+        assertThat(fixture.call(Call.submit(enrollment).as(MARIA)).getStatusCode()).isEqualTo(201);
+
+        assertThat(declare(enrollment, text("reflection", "Late.")).getStatusCode()).isEqualTo(409);
+        assertThat(fixture.call(Call.remove(enrollment, plan.path("id").asText()).as(MARIA)).getStatusCode())
+                .isEqualTo(409);
+    }
 }
