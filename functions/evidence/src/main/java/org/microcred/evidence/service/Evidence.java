@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.microcred.enrollment.model.Enrollment;
 import org.microcred.enrollment.model.EnrollmentStatus;
 import org.microcred.enrollment.store.ConcurrentChangeException;
@@ -188,9 +187,5 @@ public class Evidence {
 
     private String now() {
         return TIMESTAMP.format(clock.instant());
-    }
-
-    static Map<String, String> contentHeaders(String mediaType) {
-        return Map.of("Content-Type", mediaType);
     }
 }

@@ -3,6 +3,7 @@ package org.microcred.evidence.service;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.microcred.evidence.model.Artifact;
 import org.microcred.evidence.model.Upload;
 import org.microcred.evidence.store.EvidenceFiles;
@@ -24,7 +25,7 @@ final class Uploads {
         if (artifact.uploadId() == null) {
             String url = files.presignPut(artifact.objectKey(), artifact.mediaType(), artifact.sizeBytes(),
                     limits.uploadExpiry());
-            return new Upload("PUT", url, Evidence.contentHeaders(artifact.mediaType()), expiresAt, null, null);
+            return new Upload("PUT", url, Map.of("Content-Type", artifact.mediaType()), expiresAt, null, null);
         }
         long partSize = limits.partSizeBytes();
         List<Upload.Part> parts = new ArrayList<>();
@@ -35,6 +36,6 @@ final class Uploads {
                     limits.uploadExpiry()), size));
             remaining -= size;
         }
-        return new Upload("PUT", null, java.util.Map.of(), expiresAt, partSize, parts);
+        return new Upload("PUT", null, Map.of(), expiresAt, partSize, parts);
     }
 }
