@@ -34,6 +34,10 @@ public final class ReviewLinkKeys {
         if (local.isPresent()) {
             return local.get().getBytes(StandardCharsets.UTF_8);
         }
+        if (environment.optional(FunctionEnvironment.DYNAMODB_ENDPOINT).isPresent()) {
+            // Against emulators there is no Secrets Manager; fail at init instead of calling AWS.
+            throw new IllegalStateException(EvidenceConfig.LOCAL_REVIEW_LINK_KEY + " must be set outside AWS");
+        }
         if (config.reviewLinkSecretArn().isBlank()) {
             throw new IllegalStateException("Neither REVIEW_LINK_SECRET_ARN nor " + EvidenceConfig.LOCAL_REVIEW_LINK_KEY
                     + " is set");
