@@ -1,29 +1,16 @@
 package org.microcred.evidence.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.microcred.evidence.EvidenceConfig;
 import org.microcred.shared.aws.AwsClients;
 import org.microcred.shared.config.FunctionEnvironment;
-import org.microcred.shared.json.Json;
-import software.amazon.awssdk.http.ContentStreamProvider;
-import software.amazon.awssdk.http.HttpExecuteRequest;
-import software.amazon.awssdk.http.HttpExecuteResponse;
-import software.amazon.awssdk.http.SdkHttpFullRequest;
-import software.amazon.awssdk.http.SdkHttpMethod;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
-import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
-import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * The HMAC key of review links, read once at init. Locally the stack hands it over in
  * {@code MICROCRED_REVIEW_LINK_KEY}; in AWS it is the secret {@code REVIEW_LINK_SECRET_ARN}
- * names, fetched with one signed Secrets Manager {@code GetSecretValue} call (the SDK's
- * Secrets Manager module is not on this build's mirror; the SDK's own SigV4 signer is).
+ * names, fetched with one Secrets Manager {@code GetSecretValue} call.
  */
 public final class ReviewLinkKeys {
     private ReviewLinkKeys() {
@@ -45,32 +32,14 @@ public final class ReviewLinkKeys {
         return fromSecretsManager(environment, config.reviewLinkSecretArn()).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** One GetSecretValue at init; the client is closed at once, nothing else in the function needs it. */
     private static String fromSecretsManager(FunctionEnvironment environment, String secretArn) {
-        String region = AwsClients.region(environment).id();
-        String body = Json.write(java.util.Map.of("SecretId", secretArn));
-        SdkHttpFullRequest request = SdkHttpFullRequest.builder().method(SdkHttpMethod.POST)
-                .uri(URI.create("https://secretsmanager." + region + ".amazonaws.com/"))
-                .putHeader("Content-Type", "application/x-amz-json-1.1")
-                .putHeader("X-Amz-Target", "secretsmanager.GetSecretValue")
-                .build();
-        AwsCredentialsIdentity credentials = AwsClients.credentials(Optional.empty()).resolveIdentity().join();
-        SignedRequest signed = AwsV4HttpSigner.create().sign(r -> r.identity(credentials).request(request)
-                .payload(ContentStreamProvider.fromUtf8String(body))
-                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "secretsmanager")
-                .putProperty(AwsV4HttpSigner.REGION_NAME, region));
-        try {
-            HttpExecuteResponse response = AwsClients.httpClient().prepareRequest(HttpExecuteRequest.builder()
-                    .request(signed.request()).contentStreamProvider(signed.payload().orElse(null)).build()).call();
-            try (InputStream in = response.responseBody().orElseThrow()) {
-                JsonNode json = Json.MAPPER.readTree(in);
-                if (!response.httpResponse().isSuccessful() || !json.path("SecretString").isTextual()) {
-                    throw new IllegalStateException("GetSecretValue of the review-link secret failed with HTTP "
-                            + response.httpResponse().statusCode() + ": " + json.path("__type").asText());
-                }
-                return json.path("SecretString").asText();
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Reading the review-link secret failed", e);
+        try (SecretsManagerClient secrets = SecretsManagerClient.builder()
+                .httpClient(AwsClients.httpClient())
+                .region(AwsClients.region(environment))
+                .credentialsProvider(AwsClients.credentials(Optional.empty()))
+                .build()) {
+            return secrets.getSecretValue(request -> request.secretId(secretArn)).secretString();
         }
     }
 }
