@@ -68,9 +68,24 @@ public final class BenchmarkMain {
                     run -> List.of("POST", "/microcredentials/{id}/enrollments", "/microcredentials/" + offering
                             + "/enrollments", offering, "-", "cold-learner-" + run + "-" + System.nanoTime()
                             + ",org-bench,learner")));
-            Stats enrol = WarmEnrollment.measure(new org.microcred.enrollment.EnrollmentHandler(
-                    FunctionEnvironment.of(enrollmentEnv)), CatalogFixtures.publishedIds(emulators.dynamoDb(),
+            var enrollmentHandler = new org.microcred.enrollment.EnrollmentHandler(FunctionEnvironment.of(enrollmentEnv));
+            Stats enrol = WarmEnrollment.measure(enrollmentHandler, CatalogFixtures.publishedIds(emulators.dynamoDb(),
                     names.get("CatalogTable"), 10), 300, 2_000);
+
+            Map<String, String> evidenceEnv = new java.util.HashMap<>(
+                    emulators.functionEnvironment(template, "EvidenceFunction", names));
+            evidenceEnv.put("MICROCRED_REVIEW_LINK_KEY", "benchmark-review-link-key-0123456789abcdef");
+            List<String[]> coldLearners = EvidenceFixtures.enrol(enrollmentHandler, offering, "cold-evidence-", runs + 2);
+            coldStarts.add(new ColdStart(functionJar(root, "evidence"), probes, evidenceEnv).measureHttp(
+                    "EvidenceFunction", "org.microcred.evidence.EvidenceHandler", "POST /enrollments/{id}/artifacts (presign)",
+                    runs, run -> {
+                        String[] target = coldLearners.get(Math.floorMod(run, coldLearners.size()));
+                        return List.of("POST", "/enrollments/{id}/artifacts", "/enrollments/" + target[1] + "/artifacts",
+                                target[1], EvidenceFixtures.DECLARATION, target[0] + ",org-bench,learner");
+                    }));
+            Stats presign = WarmPresign.measure(new org.microcred.evidence.EvidenceHandler(
+                    FunctionEnvironment.of(evidenceEnv)), EvidenceFixtures.enrol(enrollmentHandler, offering,
+                    "warm-evidence-", 500), 500, 2_000);
 
             long loadStart = System.nanoTime();
             CatalogFixtures.publish(authoring, catalogSize - 12, 4);
@@ -78,7 +93,7 @@ public final class BenchmarkMain {
             CatalogReadHandler reader = new CatalogReadHandler(FunctionEnvironment.of(readEnv));
             Stats warm = WarmSearch.measure(reader, 2_000, 5_000);
 
-            String report = Report.render(COMMAND, runs, coldStarts, catalogSize, loadSeconds, warm, enrol, jarSizes(root));
+            String report = Report.render(COMMAND, runs, coldStarts, catalogSize, loadSeconds, warm, enrol, presign, jarSizes(root));
             Files.writeString(root.resolve("docs/benchmarks.md"), report);
             System.out.println(report);
         }
