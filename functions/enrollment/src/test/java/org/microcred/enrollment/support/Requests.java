@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
+import org.microcred.emulators.junit.HttpApiEvents;
 import org.microcred.shared.json.Json;
 
 /** HTTP API (payload 2.0) events as API Gateway would deliver them for one route. */
@@ -89,19 +89,6 @@ public final class Requests {
     }
 
     public APIGatewayV2HTTPEvent event() {
-        var http = APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                .withMethod(routeKey.substring(0, routeKey.indexOf(' '))).withPath(path).build();
-        var context = APIGatewayV2HTTPEvent.RequestContext.builder()
-                .withRequestId(UUID.randomUUID().toString()).withRouteKey(routeKey).withHttp(http);
-        if (claims != null) {
-            context.withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                    .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder().withClaims(claims).build())
-                    .build());
-        }
-        return APIGatewayV2HTTPEvent.builder().withVersion("2.0").withRouteKey(routeKey).withRawPath(path)
-                .withPathParameters(pathParameters.isEmpty() ? null : pathParameters)
-                .withQueryStringParameters(query.isEmpty() ? null : query)
-                .withHeaders(headers).withBody(body).withIsBase64Encoded(false)
-                .withRequestContext(context.build()).build();
+        return HttpApiEvents.event(routeKey, path, pathParameters, query, headers, claims, body);
     }
 }
