@@ -1,0 +1,97 @@
+package org.microcred.review.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.microcred.enrollment.model.Enrollment;
+import org.microcred.enrollment.model.EnrollmentStatus;
+import org.microcred.enrollment.store.ConcurrentChangeException;
+import org.microcred.enrollment.store.LearningStore;
+import org.microcred.enrollment.store.LearningWrite;
+import org.microcred.enrollment.store.OrganizationStore;
+import org.microcred.review.model.Decision;
+import org.microcred.review.model.DecisionRequest;
+import org.microcred.review.model.Rubric;
+import org.microcred.review.store.DecisionStore;
+import org.microcred.review.store.RubricStore;
+import org.microcred.shared.http.ApiProblem;
+
+/**
+ * Records the one decision of a submitted attempt. One transaction writes the decision (only if
+ * none exists), moves the enrolment through under-review to mastered or needs-revision
+ * (conditional on the version read), frees the coach's slot on mastery and queues the learner's
+ * email. Of concurrent deciders exactly one commits; the others get the recorded decision.
+ */
+public class Deciding {
+    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final LearningStore learning;
+    private final OrganizationStore organizations;
+    private final DecisionStore decisions;
+    private final RubricStore rubrics;
+    private final DecisionEmails emails;
+    private final Clock clock;
+
+    public Deciding(LearningStore learning, OrganizationStore organizations, DecisionStore decisions,
+                    RubricStore rubrics, DecisionEmails emails, Clock clock) {
+        this.learning = learning;
+        this.organizations = organizations;
+        this.decisions = decisions;
+        this.rubrics = rubrics;
+        this.emails = emails;
+        this.clock = clock;
+    }
+
+    /** Decides the target attempt as its assigned coach (already checked by the caller). */
+    public Decision decide(Target target, DecisionRequest request) {
+        Enrollment current = target.enrollment();
+        int attempt = target.submission().attempt();
+        decisions.find(current.id(), attempt).ifPresent(recorded -> {
+            throw new DecisionConflict(recorded);
+        });
+        Rubric rubric = rubric(current);
+        DecisionRules.check(rubric, request);
+        if (current.attempts() != attempt || (current.status() != EnrollmentStatus.SUBMITTED
+                && current.status() != EnrollmentStatus.UNDER_REVIEW)) {
+            throw new ApiProblem(409, "invalid-transition", "Not possible in this status", "This enrolment is "
+                    + current.status().json() + " at attempt " + current.attempts() + "; attempt " + attempt
+                    + " cannot be decided now.");
+        }
+        Instant now = clock.instant();
+        String decidedAt = TIMESTAMP.format(now);
+        long waited = Math.max(0, Duration.between(Instant.parse(target.submission().submittedAt()), now).getSeconds());
+        Decision decision = new Decision(target.submission().id(), current.id(), attempt, request.outcome(),
+                request.scores(), blankToNull(request.feedback()), current.coach().id(), current.coach().name(),
+                decidedAt, waited);
+        Enrollment underReview = current.status() == EnrollmentStatus.UNDER_REVIEW ? current
+                : current.movedTo(EnrollmentStatus.UNDER_REVIEW, decidedAt);
+        Enrollment next = underReview.movedTo(decision.isMastery() ? EnrollmentStatus.MASTERED
+                : EnrollmentStatus.NEEDS_REVISION, decidedAt);
+        // One move in storage: the condition is on what was read, the version skips the transient step.
+        LearningWrite write = learning.newWrite().replace(current, next).item(decisions.item(decision))
+                .email(emails.decided(current, rubric, decision, decidedAt));
+        if (decision.isMastery() && organizations.coach(current.organizationId(), current.coach().id()).isPresent()) {
+            write.coachLoad(current.organizationId(), current.coach().id(), -1);
+        }
+        try {
+            learning.commit(write);
+        } catch (ConcurrentChangeException e) {
+            throw decisions.find(current.id(), attempt).<ApiProblem>map(DecisionConflict::new)
+                    .orElseGet(() -> ApiProblem.conflict("The enrolment changed meanwhile; reload it and decide again."));
+        }
+        return decision;
+    }
+
+    public Rubric rubric(Enrollment enrollment) {
+        return rubrics.rubric(enrollment.microCredentialId(), enrollment.microCredentialVersion())
+                .orElseThrow(() -> new IllegalStateException("No published version " + enrollment.microCredentialVersion()
+                        + " of " + enrollment.microCredentialId()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

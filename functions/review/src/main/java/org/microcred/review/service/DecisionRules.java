@@ -1,0 +1,78 @@
+package org.microcred.review.service;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.microcred.review.model.CriterionScore;
+import org.microcred.review.model.DecisionRequest;
+import org.microcred.review.model.Rubric;
+import org.microcred.review.model.RubricCriterion;
+import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.http.FieldError;
+
+/**
+ * What makes a decision valid: every criterion scored once with one of its levels (else 400),
+ * mastery only with every criterion at or above its passing level and needs-revision only with
+ * overall feedback (else 422).
+ */
+final class DecisionRules {
+    static final int MAX_FEEDBACK = 10_000;
+
+    private DecisionRules() {
+    }
+
+    static void check(Rubric rubric, DecisionRequest request) {
+        List<FieldError> malformed = new ArrayList<>();
+        if (!DecisionRequest.MASTERY.equals(request.outcome()) && !DecisionRequest.NEEDS_REVISION.equals(request.outcome())) {
+            malformed.add(new FieldError("outcome", "must be mastery or needs-revision"));
+        }
+        if (request.feedback() != null && request.feedback().length() > MAX_FEEDBACK) {
+            malformed.add(new FieldError("feedback", "must be at most " + MAX_FEEDBACK + " characters"));
+        }
+        Set<String> scored = new HashSet<>();
+        for (int i = 0; i < request.scores().size(); i++) {
+            CriterionScore score = request.scores().get(i);
+            var criterion = rubric.criterion(score.criterionId());
+            if (criterion.isEmpty()) {
+                malformed.add(new FieldError("scores[" + i + "].criterionId", "is not a criterion of this rubric"));
+            } else if (!scored.add(score.criterionId())) {
+                malformed.add(new FieldError("scores[" + i + "].criterionId", "is scored twice"));
+            } else if (criterion.get().level(score.levelId()).isEmpty()) {
+                malformed.add(new FieldError("scores[" + i + "].levelId", "is not a level of " + score.criterionId()));
+            }
+            if (score.feedback() != null && score.feedback().length() > MAX_FEEDBACK) {
+                malformed.add(new FieldError("scores[" + i + "].feedback", "must be at most " + MAX_FEEDBACK
+                        + " characters"));
+            }
+        }
+        for (RubricCriterion criterion : rubric.criteria()) {
+            if (!scored.contains(criterion.id())) {
+                malformed.add(new FieldError("scores." + criterion.id(), "is not scored"));
+            }
+        }
+        if (!malformed.isEmpty()) {
+            throw ApiProblem.validation(malformed.size() + " problem(s) with the scores.", malformed);
+        }
+        if (DecisionRequest.MASTERY.equals(request.outcome())) {
+            List<FieldError> below = new ArrayList<>();
+            for (CriterionScore score : request.scores()) {
+                RubricCriterion criterion = rubric.criterion(score.criterionId()).orElseThrow();
+                if (!criterion.passes(score.levelId())) {
+                    below.add(new FieldError("scores." + criterion.id(), criterion.criterion()
+                            + ": below the passing level"));
+                }
+            }
+            if (!below.isEmpty()) {
+                throw ApiProblem.unprocessable("below-passing", "Not every criterion passes", "Mastery needs every "
+                        + "criterion at or above its passing level; below: " + String.join(", ",
+                        below.stream().map(FieldError::field).map(f -> f.substring("scores.".length())).toList())
+                        + ".", below);
+            }
+        } else if (request.feedback() == null || request.feedback().isBlank()) {
+            throw ApiProblem.unprocessable("feedback-required", "Feedback required", "Asking for a revision needs "
+                    + "overall feedback telling the learner what to change.", List.of(new FieldError("feedback",
+                    "is required for needs-revision")));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.microcred.review.service;
+
+import java.time.Clock;
+import org.microcred.enrollment.store.LearningStore;
+import org.microcred.enrollment.store.OrganizationStore;
+import org.microcred.evidence.service.ReviewLinks;
+import org.microcred.evidence.store.ArtifactStore;
+import org.microcred.evidence.store.EvidenceFiles;
+import org.microcred.review.store.DecisionStore;
+import org.microcred.review.store.RubricStore;
+
+/** Everything the review routes use, wired once per container. */
+public record ReviewServices(ReviewAccess access, Deciding deciding, Reviewing reviewing, ReviewLinks links,
+                             byte[] formKey, EvidenceFiles files, Clock clock) {
+    public static ReviewServices create(LearningStore learning, OrganizationStore organizations, ArtifactStore artifacts,
+                                        DecisionStore decisions, RubricStore rubrics, EvidenceFiles files,
+                                        ReviewLinks links, byte[] linkKey, String webAppUrl, Clock clock) {
+        Deciding deciding = new Deciding(learning, organizations, decisions, rubrics, new DecisionEmails(webAppUrl),
+                clock);
+        return new ReviewServices(new ReviewAccess(learning, artifacts), deciding,
+                new Reviewing(artifacts, decisions, deciding, clock), links, linkKey, files, clock);
+    }
+}

@@ -1,0 +1,129 @@
+package org.microcred.review.web;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.microcred.evidence.model.Artifact;
+import org.microcred.evidence.model.ArtifactKind;
+import org.microcred.evidence.service.ReviewLinks;
+import org.microcred.review.model.CriterionScore;
+import org.microcred.review.model.Decision;
+import org.microcred.review.model.DecisionRequest;
+import org.microcred.review.model.Rubric;
+import org.microcred.review.service.DecisionConflict;
+import org.microcred.review.service.ReviewServices;
+import org.microcred.review.service.Target;
+import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.http.ApiRequest;
+import org.microcred.shared.http.ApiResponse;
+import org.microcred.shared.http.FieldError;
+
+/**
+ * The email-linked review page. The signed token is the only credential: it names one submission
+ * and one coach. A bad token gets a page that says so and nothing about the learner.
+ */
+public final class ReviewPages {
+    static final Duration FILE_LINK_VALIDITY = Duration.ofMinutes(5);
+    private static final Map<String, String> HEADERS = Map.of(
+            "content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; img-src http: https:; "
+                    + "media-src http: https:; object-src http: https:; frame-src http: https:; form-action 'self'; "
+                    + "frame-ancestors 'none'; base-uri 'none'",
+            "referrer-policy", "no-referrer",
+            "x-frame-options", "DENY");
+
+    private final ReviewServices services;
+    private final FormGuard guard;
+
+    public ReviewPages(ReviewServices services) {
+        this.services = services;
+        this.guard = new FormGuard(services.formKey());
+    }
+
+    public APIGatewayV2HTTPResponse show(ApiRequest request) {
+        String token = request.pathParameter("token");
+        Optional<Target> target = target(token);
+        if (target.isEmpty()) {
+            return invalidLink();
+        }
+        Rubric rubric = services.deciding().rubric(target.get().enrollment());
+        Optional<Decision> decided = services.reviewing().decision(target.get());
+        if (decided.isPresent()) {
+            return page(200, PageHtml.decided(target.get(), rubric, decided.get()));
+        }
+        return form(200, token, target.get(), rubric, Map.of(), List.of());
+    }
+
+    public APIGatewayV2HTTPResponse decide(ApiRequest request) {
+        String token = request.pathParameter("token");
+        Optional<Target> found = target(token);
+        if (found.isEmpty()) {
+            return invalidLink();
+        }
+        Target target = found.get();
+        Rubric rubric = services.deciding().rubric(target.enrollment());
+        Map<String, String> form = FormBody.parse(request.body());
+        if (!guard.verify(token, form.get("nonce"), form.get("csrf"))) {
+            return page(403, PageHtml.message("Form expired", "This form could not be verified. Open the review "
+                    + "link from your email again and resubmit your decision."));
+        }
+        try {
+            Decision decision = services.deciding().decide(target, request(rubric, form));
+            return page(200, PageHtml.decided(target, rubric, decision));
+        } catch (DecisionConflict conflict) {
+            return page(409, PageHtml.decided(target, rubric, conflict.decision()));
+        } catch (ApiProblem problem) {
+            List<String> reasons = new ArrayList<>();
+            reasons.add(problem.detail());
+            problem.errors().stream().map(FieldError::message).forEach(reasons::add);
+            return form(problem.status() == 409 ? 409 : 422, token, target, rubric, form, reasons);
+        }
+    }
+
+    private static DecisionRequest request(Rubric rubric, Map<String, String> form) {
+        List<CriterionScore> scores = new ArrayList<>();
+        rubric.criteria().forEach(criterion -> {
+            String level = form.get("level." + criterion.id());
+            if (level != null && !level.isBlank()) {
+                scores.add(new CriterionScore(criterion.id(), level, blankToNull(form.get("feedback." + criterion.id()))));
+            }
+        });
+        return new DecisionRequest(form.getOrDefault("outcome", ""), scores, blankToNull(form.get("feedback")));
+    }
+
+    /** The submission the token grants, if the token is genuine, unexpired and still for its coach. */
+    private Optional<Target> target(String token) {
+        Optional<ReviewLinks.Grant> grant = services.links().verify(token, services.clock().instant());
+        return grant.flatMap(g -> services.access().find(g.submissionId())
+                .filter(target -> target.enrollment().isCoachedBy(g.coachId())));
+    }
+
+    private APIGatewayV2HTTPResponse form(int status, String token, Target target, Rubric rubric,
+                                          Map<String, String> values, List<String> errors) {
+        List<Artifact> artifacts = services.reviewing().artifacts(target);
+        Map<String, String> urls = new HashMap<>();
+        for (Artifact artifact : artifacts) {
+            if (artifact.kind() == ArtifactKind.FILE && artifact.objectKey() != null) {
+                urls.put(artifact.id(), services.files().presignGet(artifact.objectKey(), "inline", FILE_LINK_VALIDITY));
+            }
+        }
+        return page(status, PageHtml.form(target, rubric, artifacts, urls, services.reviewing().earlierDecisions(target),
+                guard.issue(token), values, errors));
+    }
+
+    private static APIGatewayV2HTTPResponse invalidLink() {
+        return page(403, PageHtml.message("This review link is not valid", "The link is broken, has expired, or "
+                + "the submission was reassigned. Ask for a new link, or open the review queue in microcred."));
+    }
+
+    private static APIGatewayV2HTTPResponse page(int status, String html) {
+        return ApiResponse.respond(status, "text/html; charset=utf-8", html, HEADERS);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,143 @@
+package org.microcred.review.support;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.microcred.emulators.junit.TestStack;
+import org.microcred.enrollment.model.Enrollment;
+import org.microcred.enrollment.model.EnrollmentStatus;
+import org.microcred.enrollment.service.EnrollmentIds;
+import org.microcred.enrollment.store.LearningStore;
+import org.microcred.evidence.EvidenceConfig;
+import org.microcred.evidence.EvidenceHandler;
+import org.microcred.evidence.service.ReviewLinks;
+import org.microcred.evidence.service.UploadLimits;
+import org.microcred.review.ReviewHandler;
+import org.microcred.shared.config.FunctionEnvironment;
+import org.microcred.shared.json.Json;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The real review handler (and the evidence handler that submits attempts) against the
+ * emulators, with the published micro-credential, coaches and enrolments they start from.
+ */
+public final class Fixture {
+    public static final String REVIEW_LINK_KEY = "test-review-link-key-0123456789abcdef0123456789";
+    public static final String MICRO_CREDENTIAL = "exit-tickets";
+    public static final String ORGANIZATION = "org-riverbend";
+
+    public final TestStack stack;
+    public final FunctionEnvironment environment;
+    public final EvidenceHandler evidence;
+    public final ReviewLinks links = new ReviewLinks(REVIEW_LINK_KEY.getBytes(StandardCharsets.UTF_8),
+            ReviewLinks.DEFAULT_VALIDITY);
+    private final LearningStore learning;
+
+    public Fixture(TestStack stack) {
+        this.stack = stack;
+        this.learning = new LearningStore(stack.dynamoDb(), stack.tableName("LearningTable"),
+                stack.tableName("OrganizationsTable"));
+        stack.dynamoDb().putItem(r -> r.tableName(stack.tableName("CatalogTable")).item(Map.of(
+                "pk", AttributeValue.fromS("MC#" + MICRO_CREDENTIAL), "sk", AttributeValue.fromS("V#000001"),
+                "id", AttributeValue.fromS(MICRO_CREDENTIAL), "organizationId", AttributeValue.fromS(ORGANIZATION),
+                "version", AttributeValue.fromN("1"), "publishedAt", AttributeValue.fromS("2026-01-01T00:00:00.000Z"),
+                "document", AttributeValue.fromS(resource("fixtures/exit-tickets.json")))));
+        environment = stack.environment("ReviewFunction").with(EvidenceConfig.LOCAL_REVIEW_LINK_KEY, REVIEW_LINK_KEY);
+        FunctionEnvironment evidenceEnvironment = stack.environment("EvidenceFunction")
+                .with(EvidenceConfig.LOCAL_REVIEW_LINK_KEY, REVIEW_LINK_KEY);
+        evidence = new EvidenceHandler(EvidenceHandler.services(EvidenceConfig.from(evidenceEnvironment),
+                evidenceEnvironment, UploadLimits.defaults()));
+    }
+
+    /** A fresh handler, as another Lambda container would be. */
+    public ReviewHandler handler() {
+        return new ReviewHandler(environment);
+    }
+
+    /** The coach in the organisation's pool with {@code open} open enrolments. */
+    public void coach(Who coach, long open) {
+        stack.dynamoDb().putItem(r -> r.tableName(stack.tableName("OrganizationsTable")).item(Map.of(
+                "pk", AttributeValue.fromS("ORG#" + ORGANIZATION), "sk", AttributeValue.fromS("COACH#" + coach.userId()),
+                "userId", AttributeValue.fromS(coach.userId()), "email", AttributeValue.fromS(coach.email()),
+                "name", AttributeValue.fromS(coach.name()), "openEnrollments", AttributeValue.fromN(Long.toString(open)))));
+    }
+
+    public long openEnrollments(Who coach) {
+        var item = stack.dynamoDb().getItem(r -> r.tableName(stack.tableName("OrganizationsTable")).key(Map.of(
+                "pk", AttributeValue.fromS("ORG#" + ORGANIZATION), "sk", AttributeValue.fromS("COACH#" + coach.userId())))
+                .consistentRead(true)).item();
+        return Long.parseLong(item.get("openEnrollments").n());
+    }
+
+    /** An in-progress enrolment of the learner with the coach. */
+    public String enrollment(Who learner, Who coach) {
+        String id = EnrollmentIds.newEnrollmentId();
+        String now = "2026-01-02T00:00:00.000Z";
+        learning.commit(learning.newWrite().create(new Enrollment(id, EnrollmentStatus.IN_PROGRESS, MICRO_CREDENTIAL,
+                1, "Checking for Understanding with Exit Tickets", ORGANIZATION, "Riverbend Unified School District",
+                learner.person(), ORGANIZATION, coach.person(), null, 0, List.of(), now, now, 1)));
+        // Tests give one learner many enrolments; the guard that allows only one is enrolment's concern.
+        stack.dynamoDb().deleteItem(r -> r.tableName(stack.tableName("LearningTable")).key(Map.of(
+                "pk", AttributeValue.fromS("LEARNER#" + learner.userId()), "sk", AttributeValue.fromS("MC#" + MICRO_CREDENTIAL))));
+        return id;
+    }
+
+    /** The learner submits the open attempt through the evidence function; returns the submission id. */
+    public String submit(String enrollmentId, Who learner, String reflection, String link) {
+        expect(evidence.dispatch(Call.declare(enrollmentId, Map.of("requirementId", "reflection", "kind", "text",
+                "text", reflection)).as(learner).event()), 201);
+        if (link != null) {
+            expect(evidence.dispatch(Call.declare(enrollmentId, Map.of("requirementId", "materials", "kind", "link",
+                    "url", link)).as(learner).event()), 201);
+        }
+        return body(expect(evidence.dispatch(Call.submit(enrollmentId).as(learner).event()), 201)).path("id").asText();
+    }
+
+    public String token(String submissionId, Who coach) {
+        return links.issue(submissionId, coach.userId(), Instant.now());
+    }
+
+    public Enrollment enrollmentNow(String enrollmentId) {
+        return learning.find(enrollmentId).orElseThrow();
+    }
+
+    public Map<String, AttributeValue> outbox(String messageId) {
+        return stack.dynamoDb().getItem(r -> r.tableName(stack.tableName("LearningTable")).key(Map.of(
+                "pk", AttributeValue.fromS("OUTBOX#" + messageId), "sk", AttributeValue.fromS("EMAIL")))).item();
+    }
+
+    public static APIGatewayV2HTTPResponse expect(APIGatewayV2HTTPResponse response, int status) {
+        if (response.getStatusCode() != status) {
+            throw new AssertionError("Expected " + status + " but got " + response.getStatusCode() + ": "
+                    + response.getBody());
+        }
+        return response;
+    }
+
+    public static JsonNode body(APIGatewayV2HTTPResponse response) {
+        try {
+            return Json.MAPPER.readTree(response.getBody());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Map<String, Object> score(String criterionId, String levelId, String feedback) {
+        return feedback == null ? Map.of("criterionId", criterionId, "levelId", levelId)
+                : Map.of("criterionId", criterionId, "levelId", levelId, "feedback", feedback);
+    }
+
+    public static String resource(String name) {
+        try (InputStream in = Fixture.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.microcred.review.support;
+
+import org.microcred.enrollment.model.Person;
+
+/** A signed-in person as the JWT authorizer describes them. */
+public record Who(String userId, String email, String name, String organizationId, String group) {
+    public static Who learner(String userId, String name) {
+        return new Who(userId, userId + "@riverbend.k12.example", name, "org-riverbend", "learner");
+    }
+
+    public static Who coach(String userId, String name) {
+        return new Who(userId, userId + "@riverbend.k12.example", name, "org-riverbend", "coach");
+    }
+
+    public static Who admin(String userId, String name) {
+        return new Who(userId, userId + "@riverbend.k12.example", name, "org-riverbend", "org-admin");
+    }
+
+    public Person person() {
+        return new Person(userId, name, email);
+    }
+}
