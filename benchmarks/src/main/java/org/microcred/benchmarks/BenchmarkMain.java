@@ -74,7 +74,7 @@ public final class BenchmarkMain {
 
             Map<String, String> evidenceEnv = new java.util.HashMap<>(
                     emulators.functionEnvironment(template, "EvidenceFunction", names));
-            evidenceEnv.put("MICROCRED_REVIEW_LINK_KEY", "benchmark-review-link-key-0123456789abcdef");
+            evidenceEnv.put("MICROCRED_REVIEW_LINK_KEY", ReviewFixtures.REVIEW_LINK_KEY);
             List<String[]> coldLearners = EvidenceFixtures.enrol(enrollmentHandler, offering, "cold-evidence-", runs + 2);
             coldStarts.add(new ColdStart(functionJar(root, "evidence"), probes, evidenceEnv).measureHttp(
                     "EvidenceFunction", "org.microcred.evidence.EvidenceHandler", "POST /enrollments/{id}/artifacts (presign)",
@@ -87,13 +87,25 @@ public final class BenchmarkMain {
                     FunctionEnvironment.of(evidenceEnv)), EvidenceFixtures.enrol(enrollmentHandler, offering,
                     "warm-evidence-", 500), 500, 2_000);
 
+            Map<String, String> reviewEnv = new java.util.HashMap<>(
+                    emulators.functionEnvironment(template, "ReviewFunction", names));
+            reviewEnv.put("MICROCRED_REVIEW_LINK_KEY", ReviewFixtures.REVIEW_LINK_KEY);
+            var evidenceHandler = new org.microcred.evidence.EvidenceHandler(FunctionEnvironment.of(evidenceEnv));
+            String reviewToken = ReviewFixtures.submittedAttemptToken(enrollmentHandler, evidenceHandler, offering,
+                    "review-learner-");
+            coldStarts.add(new ColdStart(functionJar(root, "review"), probes, reviewEnv).measureHttp(
+                    "ReviewFunction", "org.microcred.review.ReviewHandler", "GET /review/{token} (HTML page)", runs,
+                    List.of("GET", "/review/{token}", "/review/" + reviewToken, "token=" + reviewToken, "-", "-")));
+            Stats reviewPage = WarmReviewPage.measure(new org.microcred.review.ReviewHandler(
+                    FunctionEnvironment.of(reviewEnv)), reviewToken, 300, 2_000);
+
             long loadStart = System.nanoTime();
             CatalogFixtures.publish(authoring, catalogSize - 12, 4);
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
             CatalogReadHandler reader = new CatalogReadHandler(FunctionEnvironment.of(readEnv));
             Stats warm = WarmSearch.measure(reader, 2_000, 5_000);
 
-            String report = Report.render(COMMAND, runs, coldStarts, catalogSize, loadSeconds, warm, enrol, presign, jarSizes(root));
+            String report = Report.render(COMMAND, runs, coldStarts, catalogSize, loadSeconds, warm, enrol, presign, reviewPage, jarSizes(root));
             Files.writeString(root.resolve("docs/benchmarks.md"), report);
             System.out.println(report);
         }

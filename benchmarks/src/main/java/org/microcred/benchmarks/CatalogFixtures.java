@@ -75,7 +75,7 @@ final class CatalogFixtures {
                 List.of(new Resource("Reading on " + words(random, 2), "https://example.org/" + n, "Background.")),
                 List.of(new Activity("Try it", "Use the method in three lessons.")),
                 List.of(new EvidenceRequirement("lesson-plan", "Lesson plan", "Upload your plan.",
-                        List.of(EvidenceKind.FILE), List.of("application/pdf"), 10_485_760L, true)),
+                        List.of(EvidenceKind.FILE, EvidenceKind.TEXT), List.of("application/pdf"), 10_485_760L, true)),
                 List.of(new RubricCriterion("design", "Design", "The plan uses the method.", List.of("lesson-plan"), levels)));
     }
 

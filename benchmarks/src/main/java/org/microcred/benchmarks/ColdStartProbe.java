@@ -15,7 +15,7 @@ import java.util.Map;
  * event and prints a line. The parent times launch to that line: a cold start.
  *
  * <p>Arguments for an HTTP function: {@code http handler method route path pathId body claims}
- * where body is "-" for none and claims is {@code sub,orgId,group}. For a stream function:
+ * where body is "-" for none and claims is {@code sub,orgId,group} ("-" for a public route). For a stream function:
  * {@code stream handler outboxPk}: one INSERT of that outbox item.
  */
 public final class ColdStartProbe {
@@ -46,20 +46,30 @@ public final class ColdStartProbe {
 
     static APIGatewayV2HTTPEvent httpEvent(String method, String route, String path, String pathId, String body,
                                            String claimSpec) {
-        String[] parts = claimSpec.split(",");
-        Map<String, String> claims = Map.of("sub", parts[0], "email", parts[0] + "@bench.example",
-                "custom:orgId", parts[1], "cognito:groups", "[" + parts[2] + "]");
         var context = APIGatewayV2HTTPEvent.RequestContext.builder().withRequestId("cold-start")
-                .withRouteKey(method + " " + route)
-                .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                        .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder().withClaims(claims).build())
-                        .build())
-                .build();
+                .withRouteKey(method + " " + route);
+        if (!"-".equals(claimSpec)) {
+            String[] parts = claimSpec.split(",");
+            Map<String, String> claims = Map.of("sub", parts[0], "email", parts[0] + "@bench.example",
+                    "custom:orgId", parts[1], "cognito:groups", "[" + parts[2] + "]");
+            context.withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                    .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder().withClaims(claims).build())
+                    .build());
+        }
         return APIGatewayV2HTTPEvent.builder().withVersion("2.0").withRouteKey(method + " " + route)
                 .withRawPath(path).withHeaders(Map.of("content-type", "application/json"))
-                .withPathParameters("-".equals(pathId) ? null : Map.of("id", pathId))
+                .withPathParameters(pathParameters(pathId))
                 .withQueryStringParameters(Map.of("q", "assessment"))
-                .withBody(body).withIsBase64Encoded(false).withRequestContext(context).build();
+                .withBody(body).withIsBase64Encoded(false).withRequestContext(context.build()).build();
+    }
+
+    /** "-" for none, "name=value" for a named parameter, otherwise the value of {id}. */
+    private static Map<String, String> pathParameters(String spec) {
+        if ("-".equals(spec)) {
+            return null;
+        }
+        int equals = spec.indexOf('=');
+        return equals < 0 ? Map.of("id", spec) : Map.of(spec.substring(0, equals), spec.substring(equals + 1));
     }
 
     static DynamodbEvent streamEvent(String outboxPk) {

@@ -11,7 +11,8 @@ final class Report {
     }
 
     static String render(String command, int runs, List<ColdStart.Result> coldStarts, int catalogSize,
-                         double loadSeconds, Stats warm, Stats enrol, Stats presign, Map<String, Long> jars) {
+                         double loadSeconds, Stats warm, Stats enrol, Stats presign, Stats reviewPage,
+                         Map<String, Long> jars) {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n")
                 .append("Produced by `").append(command).append("` on ").append(LocalDate.now())
@@ -55,6 +56,14 @@ final class Report {
                         + "signing content type and length. %,d measured after 500 warm-up.%n%n", presign.count()))
                 .append("| p50 ms | p90 ms | p99 ms | max ms |\n|---|---|---|---|\n")
                 .append(String.format(Locale.ROOT, "| %.2f | %.2f | %.2f | %.2f |%n", presign.p50(), presign.p90(), presign.p99(), presign.max()));
+        md.append("\n## Warm review page\n\n")
+                .append(String.format(Locale.ROOT, "`GET /review/{token}` rendering the coach's page for a submitted attempt "
+                        + "through the real handler in-process: token check, enrolment, attempt, artifacts, rubric and "
+                        + "earlier attempts read from DynamoDB Local, escaped HTML. %,d measured after 300 warm-up.%n%n",
+                        reviewPage.count()))
+                .append("| p50 ms | p90 ms | p99 ms | max ms |\n|---|---|---|---|\n")
+                .append(String.format(Locale.ROOT, "| %.2f | %.2f | %.2f | %.2f |%n", reviewPage.p50(), reviewPage.p90(),
+                        reviewPage.p99(), reviewPage.max()));
         md.append("\n## Deployment jar sizes\n\n| jar | size |\n|---|---|\n");
         jars.forEach((jar, bytes) -> md.append(String.format(Locale.ROOT, "| %s | %.1f MiB |%n", jar, bytes / 1048576.0)));
         return md.toString();
