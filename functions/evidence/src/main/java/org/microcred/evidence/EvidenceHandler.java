@@ -1,9 +1,7 @@
 package org.microcred.evidence;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.evidence.model.ArtifactCompletion;
 import org.microcred.evidence.model.ArtifactDeclaration;
@@ -21,11 +19,6 @@ import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.http.JsonBody;
 import org.microcred.shared.http.Routes;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** EvidenceFunction: learners declare, upload (presigned), confirm and submit evidence; coaches download it. */
 public class EvidenceHandler extends HttpFunction {
@@ -76,30 +69,10 @@ public class EvidenceHandler extends HttpFunction {
     public static EvidenceServices services(EvidenceConfig config, FunctionEnvironment environment, UploadLimits limits) {
         var dynamoDb = AwsClients.dynamoDb(environment);
         var learning = new LearningStore(dynamoDb, config.learningTable(), NO_ORGANIZATIONS_TABLE);
-        var files = new EvidenceFiles(s3(environment), presigner(environment), config.evidenceBucket());
+        var files = EvidenceFiles.forEnvironment(environment, config.evidenceBucket());
         var links = new ReviewLinks(ReviewLinkKeys.load(environment, config), ReviewLinks.DEFAULT_VALIDITY);
         return EvidenceServices.create(learning, new RequirementStore(dynamoDb, config.catalogTable()),
                 new ArtifactStore(dynamoDb, config.learningTable()), files, links, limits, config.apiUrl(),
                 Clock.systemUTC());
-    }
-
-    private static S3Client s3(FunctionEnvironment environment) {
-        Optional<String> endpoint = environment.optional(FunctionEnvironment.S3_ENDPOINT);
-        var builder = S3Client.builder().httpClient(AwsClients.httpClient()).region(AwsClients.region(environment))
-                .credentialsProvider(AwsClients.credentials(endpoint))
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(endpoint.isPresent()).build())
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
-        endpoint.map(URI::create).ifPresent(builder::endpointOverride);
-        return builder.build();
-    }
-
-    private static S3Presigner presigner(FunctionEnvironment environment) {
-        Optional<String> endpoint = environment.optional(FunctionEnvironment.S3_ENDPOINT);
-        var builder = S3Presigner.builder().region(AwsClients.region(environment))
-                .credentialsProvider(AwsClients.credentials(endpoint))
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(endpoint.isPresent()).build());
-        endpoint.map(URI::create).ifPresent(builder::endpointOverride);
-        return builder.build();
     }
 }

@@ -1,9 +1,7 @@
 package org.microcred.review;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.enrollment.store.OrganizationStore;
 import org.microcred.evidence.EvidenceConfig;
@@ -24,9 +22,6 @@ import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.http.JsonBody;
 import org.microcred.shared.http.Routes;
 import org.microcred.shared.json.Json;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** ReviewFunction: coaches' queue, submissions with their rubric, decisions, and the email-linked review page. */
 public class ReviewHandler extends HttpFunction {
@@ -76,26 +71,8 @@ public class ReviewHandler extends HttpFunction {
                 new OrganizationStore(dynamoDb, config.organizationsTable()),
                 new ArtifactStore(dynamoDb, config.learningTable()), new DecisionStore(dynamoDb, config.learningTable()),
                 new RubricStore(dynamoDb, config.catalogTable()),
-                new EvidenceFiles(s3(environment), presigner(environment), config.evidenceBucket()),
+                EvidenceFiles.forEnvironment(environment, config.evidenceBucket()),
                 new ReviewLinks(key, ReviewLinks.DEFAULT_VALIDITY), key,
                 environment.required("WEB_APP_URL"), Clock.systemUTC());
-    }
-
-    private static S3Client s3(FunctionEnvironment environment) {
-        Optional<String> endpoint = environment.optional(FunctionEnvironment.S3_ENDPOINT);
-        var builder = S3Client.builder().httpClient(AwsClients.httpClient()).region(AwsClients.region(environment))
-                .credentialsProvider(AwsClients.credentials(endpoint))
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(endpoint.isPresent()).build());
-        endpoint.map(URI::create).ifPresent(builder::endpointOverride);
-        return builder.build();
-    }
-
-    private static S3Presigner presigner(FunctionEnvironment environment) {
-        Optional<String> endpoint = environment.optional(FunctionEnvironment.S3_ENDPOINT);
-        var builder = S3Presigner.builder().region(AwsClients.region(environment))
-                .credentialsProvider(AwsClients.credentials(endpoint))
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(endpoint.isPresent()).build());
-        endpoint.map(URI::create).ifPresent(builder::endpointOverride);
-        return builder.build();
     }
 }
