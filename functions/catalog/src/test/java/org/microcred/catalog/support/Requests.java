@@ -1,25 +1,19 @@
 package org.microcred.catalog.support;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.microcred.emulators.junit.HttpApiEvents;
-import org.microcred.shared.json.Json;
+import org.microcred.emulators.junit.ApiCall;
 
-/** HTTP API (payload 2.0) events as API Gateway would deliver them for one route. */
-public final class Requests {
-    private final String routeKey;
-    private final String path;
-    private final Map<String, String> pathParameters = new HashMap<>();
-    private final Map<String, String> query = new LinkedHashMap<>();
-    private final Map<String, String> headers = new HashMap<>();
-    private Map<String, String> claims;
-    private String body;
+/** HTTP API (payload 2.0) events for the catalog routes, as API Gateway would deliver them. */
+public final class Requests extends ApiCall<Requests> {
 
     private Requests(String method, String routeTemplate, String path) {
-        this.routeKey = method + " " + routeTemplate;
-        this.path = path;
+        super(method, routeTemplate, path);
+    }
+
+    @Override
+    protected Requests self() {
+        return this;
     }
 
     public static Requests get(String routeTemplate, String path) {
@@ -35,49 +29,22 @@ public final class Requests {
     }
 
     public Requests id(String id) {
-        pathParameters.put("id", id);
-        return this;
-    }
-
-    public Requests query(String name, String value) {
-        query.put(name, value);
-        return this;
-    }
-
-    public Requests header(String name, String value) {
-        headers.put(name.toLowerCase(), value);
-        return this;
+        return pathParameter("id", id);
     }
 
     /** Claims as the Cognito JWT authorizer passes them (groups flattened to "[a b]"). */
     public Requests as(String userId, String organizationId, String... groups) {
-        claims = new HashMap<>();
+        Map<String, String> claims = new HashMap<>();
         claims.put("sub", userId);
         claims.put("email", userId + "@example.org");
         claims.put("cognito:groups", "[" + String.join(" ", groups) + "]");
         if (organizationId != null) {
             claims.put("custom:orgId", organizationId);
         }
-        return this;
+        return claims(claims);
     }
 
     public Requests adminOf(String organizationId) {
         return as("admin-" + organizationId, organizationId, "org-admin");
-    }
-
-    public Requests json(Object value) {
-        return rawBody(value instanceof String text ? text : Json.write(value), "application/json");
-    }
-
-    public Requests rawBody(String raw, String contentType) {
-        body = raw;
-        if (contentType != null) {
-            headers.put("content-type", contentType);
-        }
-        return this;
-    }
-
-    public APIGatewayV2HTTPEvent event() {
-        return HttpApiEvents.event(routeKey, path, pathParameters, query, headers, claims, body);
     }
 }

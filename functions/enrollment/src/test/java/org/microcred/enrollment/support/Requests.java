@@ -1,25 +1,19 @@
 package org.microcred.enrollment.support;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.microcred.emulators.junit.HttpApiEvents;
-import org.microcred.shared.json.Json;
+import org.microcred.emulators.junit.ApiCall;
 
-/** HTTP API (payload 2.0) events as API Gateway would deliver them for one route. */
-public final class Requests {
-    private final String routeKey;
-    private final String path;
-    private final Map<String, String> pathParameters = new HashMap<>();
-    private final Map<String, String> query = new LinkedHashMap<>();
-    private final Map<String, String> headers = new HashMap<>();
-    private Map<String, String> claims;
-    private String body;
+/** HTTP API (payload 2.0) events for the enrolment routes, as API Gateway would deliver them. */
+public final class Requests extends ApiCall<Requests> {
 
     private Requests(String method, String routeTemplate, String path) {
-        this.routeKey = method + " " + routeTemplate;
-        this.path = path;
+        super(method, routeTemplate, path);
+    }
+
+    @Override
+    protected Requests self() {
+        return this;
     }
 
     public static Requests enroll(String microCredentialId) {
@@ -52,18 +46,12 @@ public final class Requests {
     }
 
     public Requests path(String name, String value) {
-        pathParameters.put(name, value);
-        return this;
-    }
-
-    public Requests query(String name, String value) {
-        query.put(name, value);
-        return this;
+        return pathParameter(name, value);
     }
 
     /** Claims as the Cognito JWT authorizer passes them (groups flattened to "[a b]"). */
     public Requests as(Person person) {
-        claims = new HashMap<>();
+        Map<String, String> claims = new HashMap<>();
         claims.put("sub", person.userId());
         if (person.email() != null) {
             claims.put("email", person.email());
@@ -73,22 +61,6 @@ public final class Requests {
         if (person.organizationId() != null) {
             claims.put("custom:orgId", person.organizationId());
         }
-        return this;
-    }
-
-    public Requests json(Object value) {
-        return rawBody(value instanceof String text ? text : Json.write(value), "application/json");
-    }
-
-    public Requests rawBody(String raw, String contentType) {
-        body = raw;
-        if (contentType != null) {
-            headers.put("content-type", contentType);
-        }
-        return this;
-    }
-
-    public APIGatewayV2HTTPEvent event() {
-        return HttpApiEvents.event(routeKey, path, pathParameters, query, headers, claims, body);
+        return claims(claims);
     }
 }

@@ -1,26 +1,22 @@
 package org.microcred.review.support;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.util.HashMap;
 import java.util.Map;
-import org.microcred.emulators.junit.HttpApiEvents;
-import org.microcred.shared.json.Json;
+import org.microcred.emulators.junit.ApiCall;
 
 /** HTTP API (payload 2.0) events for the review routes, and the evidence routes a test drives. */
-public final class Call {
-    private final String routeKey;
-    private final String path;
-    private final Map<String, String> pathParameters = new HashMap<>();
-    private final Map<String, String> headers = new HashMap<>();
-    private Map<String, String> claims;
-    private String body;
+public final class Call extends ApiCall<Call> {
 
     private Call(String method, String route, String path, String name, String value) {
-        this.routeKey = method + " " + route;
-        this.path = path;
+        super(method, route, path);
         if (name != null) {
-            pathParameters.put(name, value);
+            pathParameter(name, value);
         }
+    }
+
+    @Override
+    protected Call self() {
+        return this;
     }
 
     public static Call queue() {
@@ -41,10 +37,8 @@ public final class Call {
     }
 
     public static Call postPage(String token, String formBody) {
-        Call call = new Call("POST", "/review/{token}", "/review/" + token, "token", token);
-        call.body = formBody;
-        call.headers.put("content-type", "application/x-www-form-urlencoded");
-        return call;
+        return new Call("POST", "/review/{token}", "/review/" + token, "token", token)
+                .rawBody(formBody, "application/x-www-form-urlencoded");
     }
 
     public static Call declare(String enrollmentId, Object declaration) {
@@ -58,22 +52,12 @@ public final class Call {
     }
 
     public Call as(Who who) {
-        claims = new HashMap<>();
+        Map<String, String> claims = new HashMap<>();
         claims.put("sub", who.userId());
         claims.put("email", who.email());
         claims.put("name", who.name());
         claims.put("cognito:groups", "[" + who.group() + "]");
         claims.put("custom:orgId", who.organizationId());
-        return this;
-    }
-
-    public Call json(Object value) {
-        body = value instanceof String text ? text : Json.write(value);
-        headers.put("content-type", "application/json");
-        return this;
-    }
-
-    public APIGatewayV2HTTPEvent event() {
-        return HttpApiEvents.event(routeKey, path, pathParameters, null, headers, claims, body);
+        return claims(claims);
     }
 }
