@@ -10,8 +10,7 @@ final class Report {
     private Report() {
     }
 
-    static String render(String command, int runs, List<ColdStart.Result> coldStarts, int catalogSize,
-                         double loadSeconds, Stats warm, Stats enrol, Stats presign, Stats reviewPage,
+    static String render(String command, int runs, List<ColdStart.Result> coldStarts, List<LatencySection> sections,
                          Map<String, Long> jars) {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n")
@@ -33,37 +32,18 @@ final class Report {
                     result.request(), result.handler().p50(), result.handler().p90(), result.handler().max(),
                     result.baseline().p50(), result.ratio()));
         }
-        md.append("\n## Warm search\n\n")
-                .append(String.format(Locale.ROOT, "`GET /microcredentials?q=...` through the real handler in-process, with %,d "
-                        + "published micro-credentials (loaded through the authoring service in %.0f s). Each request runs "
-                        + "the in-memory search and the JSON response; the index refreshes from the ByChange index "
-                        + "(a Query, no Scan) against DynamoDB Local at most once a second, as deployed. "
-                        + "Queries of one or two words, every fifth with a collection filter; 2,000 warm-up requests, then "
-                        + "%,d measured. Target p99 <= 10 ms.%n%n", catalogSize, loadSeconds, warm.count()))
-                .append("| p50 ms | p90 ms | p99 ms | max ms |\n|---|---|---|---|\n")
-                .append(String.format(Locale.ROOT, "| %.2f | %.2f | %.2f | %.2f |%n", warm.p50(), warm.p90(), warm.p99(), warm.max()));
-        md.append("\n## Warm enrolment\n\n")
-                .append(String.format(Locale.ROOT, "`POST /microcredentials/{id}/enrollments` through the real handler in-process, "
-                        + "each a different learner enrolling alone in one of 10 published micro-credentials of an organisation "
-                        + "open to anyone, with two qualified coaches: eligibility, coach choice, and one transaction "
-                        + "(guard, enrolment, coach load, two outbox emails) against DynamoDB Local. %,d measured after "
-                        + "300 warm-up.%n%n", enrol.count()))
-                .append("| p50 ms | p90 ms | p99 ms | max ms |\n|---|---|---|---|\n")
-                .append(String.format(Locale.ROOT, "| %.2f | %.2f | %.2f | %.2f |%n", enrol.p50(), enrol.p90(), enrol.p99(), enrol.max()));
-        md.append("\n## Warm presign\n\n")
-                .append(String.format(Locale.ROOT, "`POST /enrollments/{id}/artifacts` declaring a 0.5 MB PDF through the real "
-                        + "handler in-process: access check, requirement check, the artifact write and a presigned PUT "
-                        + "signing content type and length. %,d measured after 500 warm-up.%n%n", presign.count()))
-                .append("| p50 ms | p90 ms | p99 ms | max ms |\n|---|---|---|---|\n")
-                .append(String.format(Locale.ROOT, "| %.2f | %.2f | %.2f | %.2f |%n", presign.p50(), presign.p90(), presign.p99(), presign.max()));
-        md.append("\n## Warm review page\n\n")
-                .append(String.format(Locale.ROOT, "`GET /review/{token}` rendering the coach's page for a submitted attempt "
-                        + "through the real handler in-process: token check, enrolment, attempt, artifacts, rubric and "
-                        + "earlier attempts read from DynamoDB Local, escaped HTML. %,d measured after 300 warm-up.%n%n",
-                        reviewPage.count()))
-                .append("| p50 ms | p90 ms | p99 ms | max ms |\n|---|---|---|---|\n")
-                .append(String.format(Locale.ROOT, "| %.2f | %.2f | %.2f | %.2f |%n", reviewPage.p50(), reviewPage.p90(),
-                        reviewPage.p99(), reviewPage.max()));
+        for (LatencySection section : sections) {
+            md.append("\n## ").append(section.title()).append("\n\n").append(section.description()).append("\n\n");
+            boolean named = section.rows().size() > 1 || !section.rows().get(0).name().isEmpty();
+            md.append(named ? "| case | n | p50 ms | p90 ms | p99 ms | max ms |\n|---|---|---|---|---|---|\n"
+                    : "| n | p50 ms | p90 ms | p99 ms | max ms |\n|---|---|---|---|---|\n");
+            for (LatencySection.Row row : section.rows()) {
+                Stats stats = row.stats();
+                md.append(named ? "| " + row.name() + " " : "").append(String.format(Locale.ROOT,
+                        "| %,d | %.2f | %.2f | %.2f | %.2f |%n", stats.count(), stats.p50(), stats.p90(), stats.p99(),
+                        stats.max()));
+            }
+        }
         md.append("\n## Deployment jar sizes\n\n| jar | size |\n|---|---|\n");
         jars.forEach((jar, bytes) -> md.append(String.format(Locale.ROOT, "| %s | %.1f MiB |%n", jar, bytes / 1048576.0)));
         return md.toString();

@@ -3,9 +3,9 @@ package org.microcred.benchmarks;
 import java.util.Arrays;
 
 /** Percentiles of a set of measurements (nearest-rank). */
-record Stats(int count, double p50, double p90, double p99, double max) {
+public record Stats(int count, double p50, double p90, double p99, double max) {
 
-    static Stats of(double[] samples) {
+    public static Stats of(double[] samples) {
         double[] sorted = samples.clone();
         Arrays.sort(sorted);
         return new Stats(sorted.length, rank(sorted, 0.50), rank(sorted, 0.90), rank(sorted, 0.99),
