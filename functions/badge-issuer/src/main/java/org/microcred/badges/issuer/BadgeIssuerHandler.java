@@ -1,0 +1,104 @@
+package org.microcred.badges.issuer;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import java.time.Clock;
+import java.util.List;
+import org.microcred.badges.issuer.model.Award;
+import org.microcred.badges.issuer.service.BadgeIssuance;
+import org.microcred.badges.issuer.service.PublicUrls;
+import org.microcred.badges.issuer.signing.Signers;
+import org.microcred.badges.issuer.store.AwardStore;
+import org.microcred.badges.issuer.store.BadgeStore;
+import org.microcred.shared.aws.AwsClients;
+import org.microcred.shared.config.FunctionEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+import software.amazon.lambda.powertools.metrics.Metrics;
+import software.amazon.lambda.powertools.metrics.MetricsFactory;
+import software.amazon.lambda.powertools.metrics.model.MetricUnit;
+
+/**
+ * BadgeIssuerFunction: issues the Open Badges 3.0 credential for every mastery decision that
+ * arrives on the learning table's stream. Awards are handled in stream order; the first one that
+ * cannot be issued (a transient error, or data not readable yet) is reported with
+ * {@code ReportBatchItemFailures}, so Lambda retries from it and, after the retries, sends it to
+ * the dead-letter queue. Issuance is idempotent, so the retried awards before it cost one read.
+ */
+public class BadgeIssuerHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
+    private static final Logger LOG = LoggerFactory.getLogger(BadgeIssuerHandler.class);
+    private static final Metrics METRICS = MetricsFactory.getMetricsInstance();
+
+    static {
+        // Lambda sets POWERTOOLS_METRICS_NAMESPACE from template.yaml; the local stack and tests
+        // run without it, and Powertools refuses to flush metrics with no namespace.
+        if (System.getenv("POWERTOOLS_METRICS_NAMESPACE") == null) {
+            METRICS.setNamespace("microcred");
+        }
+    }
+
+    private final BadgeIssuance issuance;
+
+    /** Used by AWS Lambda. */
+    public BadgeIssuerHandler() {
+        this(FunctionEnvironment.fromSystem());
+    }
+
+    /** Used by the local stack, which runs every function in one JVM with its own environment. */
+    public BadgeIssuerHandler(FunctionEnvironment environment) {
+        this(issuance(BadgeIssuerConfig.from(environment), environment));
+    }
+
+    public BadgeIssuerHandler(BadgeIssuance issuance) {
+        this.issuance = issuance;
+    }
+
+    private static BadgeIssuance issuance(BadgeIssuerConfig config, FunctionEnvironment environment) {
+        var dynamoDb = AwsClients.dynamoDb(environment);
+        return new BadgeIssuance(new AwardStore(dynamoDb, config.learningTable(), config.catalogTable(),
+                config.organizationsTable()), new BadgeStore(dynamoDb, config.badgesTable(), config.learningTable()),
+                Signers.forEnvironment(environment), new PublicUrls(config.apiUrl()), Clock.systemUTC());
+    }
+
+    @Override
+    public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
+        return PowertoolsLogging.withLogging(context, () -> {
+            try {
+                METRICS.captureColdStartMetric(context);
+                return issueAll(MasteryAwards.in(event));
+            } finally {
+                METRICS.flush();
+            }
+        });
+    }
+
+    private StreamsEventResponse issueAll(List<Award> awards) {
+        int issued = 0;
+        int already = 0;
+        try {
+            for (Award award : awards) {
+                try {
+                    if (issuance.issue(award) == BadgeIssuance.Outcome.ISSUED) {
+                        issued++;
+                    } else {
+                        already++;
+                    }
+                } catch (RuntimeException e) {
+                    LOG.error("Could not issue the badge of enrolment {} (attempt {}); retrying from it",
+                            award.enrollmentId(), award.attempt(), e);
+                    METRICS.addMetric("BadgesAwaitingRetry", 1, MetricUnit.COUNT);
+                    return new StreamsEventResponse(List.of(
+                            new StreamsEventResponse.BatchItemFailure(award.sequenceNumber())));
+                }
+            }
+            METRICS.addMetric("BadgesAwaitingRetry", 0, MetricUnit.COUNT);
+            return new StreamsEventResponse(List.of());
+        } finally {
+            METRICS.addMetric("BadgesIssued", issued, MetricUnit.COUNT);
+            METRICS.addMetric("BadgesAlreadyIssued", already, MetricUnit.COUNT);
+        }
+    }
+}

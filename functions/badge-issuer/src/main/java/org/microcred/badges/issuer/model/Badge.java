@@ -1,0 +1,29 @@
+package org.microcred.badges.issuer.model;
+
+import java.util.List;
+
+/**
+ * An issued badge as stored in the badges table (see "BadgesTable" in docs/data-model.md).
+ *
+ * @param credentialJson the credential (the JWT payload's credential members), unsigned, for display
+ * @param keyId          the bare key id (RFC 7638 thumbprint) of the signing key
+ * @param recipientHash  OB 2.0 style {@code sha256$<hex>} of the lower-cased email plus the salt
+ */
+public record Badge(String badgeId, AwardSources sources, String issuedAt, String validFrom, String validUntil,
+                    String credentialJwt, String credentialJson, String keyId, String achievementId,
+                    List<EvidenceEntry> evidence, List<ResultEntry> results, String recipientSalt,
+                    String recipientHash) {
+    public Badge {
+        evidence = List.copyOf(evidence);
+        results = List.copyOf(results);
+    }
+
+    /** What the credential says about one artifact: its name, never its content. */
+    public record EvidenceEntry(String artifactId, String requirementId, String requirement, String kind,
+                                String name) {
+    }
+
+    /** The level achieved on one rubric criterion. */
+    public record ResultEntry(String criterionId, String criterion, String levelId, String level, boolean passed) {
+    }
+}
