@@ -1,0 +1,99 @@
+package org.microcred.insights;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.microcred.insights.aggregate.Aggregation;
+import org.microcred.insights.aggregate.FactDeriver;
+import org.microcred.insights.aggregate.Lookups;
+import org.microcred.insights.aggregate.StreamChange;
+import org.microcred.insights.store.AggregateWriter;
+import org.microcred.insights.store.CatalogLookup;
+import org.microcred.insights.store.LearningLookup;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+import software.amazon.lambda.powertools.metrics.Metrics;
+import software.amazon.lambda.powertools.metrics.MetricsFactory;
+import software.amazon.lambda.powertools.metrics.model.MetricUnit;
+import org.microcred.shared.aws.AwsClients;
+import org.microcred.shared.config.FunctionEnvironment;
+
+/**
+ * InsightsAggregatorFunction: keeps the report aggregates up to date from the learning table's
+ * stream. Answers with {@code ReportBatchItemFailures} naming the first record that failed
+ * (Lambda resumes the shard there); every record is applied at most once thanks to its marker.
+ */
+public class InsightsAggregatorHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
+    private static final Metrics METRICS = MetricsFactory.getMetricsInstance();
+
+    static {
+        // Lambda sets POWERTOOLS_METRICS_NAMESPACE from template.yaml; the local stack and tests
+        // run without it, and Powertools refuses to flush metrics with no namespace.
+        if (System.getenv("POWERTOOLS_METRICS_NAMESPACE") == null) {
+            METRICS.setNamespace("microcred");
+        }
+    }
+
+    private final Aggregation aggregation;
+
+    /** Used by AWS Lambda. */
+    public InsightsAggregatorHandler() {
+        this(FunctionEnvironment.fromSystem());
+    }
+
+    /** Used by the local stack, which runs every function in one JVM with its own environment. */
+    public InsightsAggregatorHandler(FunctionEnvironment environment) {
+        this(aggregation(InsightsConfig.from(environment), environment, Clock.systemUTC()));
+    }
+
+    public InsightsAggregatorHandler(Aggregation aggregation) {
+        this.aggregation = aggregation;
+    }
+
+    private static Aggregation aggregation(InsightsConfig config, FunctionEnvironment environment, Clock clock) {
+        var dynamoDb = AwsClients.dynamoDb(environment);
+        LearningLookup learning = new LearningLookup(dynamoDb, config.learningTable());
+        CatalogLookup catalog = new CatalogLookup(dynamoDb, config.catalogTable(), clock);
+        Lookups lookups = new Lookups() {
+            @Override
+            public Optional<EnrollmentRef> enrollment(String enrollmentId) {
+                return learning.enrollment(enrollmentId);
+            }
+
+            @Override
+            public Optional<Double> creditHours(String microCredentialId, long version) {
+                return catalog.creditHours(microCredentialId, version);
+            }
+        };
+        return new Aggregation(new FactDeriver(lookups), new AggregateWriter(dynamoDb, config.insightsTable()), clock);
+    }
+
+    @Override
+    public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
+        return PowertoolsLogging.withLogging(context, () -> {
+            try {
+                METRICS.captureColdStartMetric(context);
+                return aggregate(event);
+            } finally {
+                METRICS.flush();
+            }
+        });
+    }
+
+    /** The batch without the Lambda context; visible for tests and benchmarks. */
+    public StreamsEventResponse aggregate(DynamodbEvent event) {
+        List<StreamChange> changes = event == null || event.getRecords() == null ? List.of()
+                : event.getRecords().stream().map(StreamChange::of).toList();
+        Aggregation.Outcome outcome = aggregation.apply(changes);
+        METRICS.addMetric("AggregatedRecords", outcome.applied(), MetricUnit.COUNT);
+        METRICS.addMetric("ReplayedRecords", outcome.replayed(), MetricUnit.COUNT);
+        METRICS.addMetric("AggregationFailures", outcome.retryFrom().isPresent() ? 1 : 0, MetricUnit.COUNT);
+        List<StreamsEventResponse.BatchItemFailure> failures = outcome.retryFrom()
+                .map(sequence -> List.of(new StreamsEventResponse.BatchItemFailure(sequence)))
+                .orElse(List.of());
+        return new StreamsEventResponse(failures);
+    }
+}

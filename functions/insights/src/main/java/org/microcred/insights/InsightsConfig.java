@@ -1,0 +1,12 @@
+package org.microcred.insights;
+
+import org.microcred.shared.config.FunctionEnvironment;
+
+/** The insight functions' settings; names match their Environment in template.yaml. */
+public record InsightsConfig(String insightsTable, String learningTable, String catalogTable,
+                             String organizationsTable) {
+    public static InsightsConfig from(FunctionEnvironment environment) {
+        return new InsightsConfig(environment.required("INSIGHTS_TABLE"), environment.required("LEARNING_TABLE"),
+                environment.required("CATALOG_TABLE"), environment.required("ORGANIZATIONS_TABLE"));
+    }
+}

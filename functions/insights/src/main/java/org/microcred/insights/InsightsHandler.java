@@ -1,0 +1,45 @@
+package org.microcred.insights;
+
+import java.time.Clock;
+import org.microcred.insights.report.ProgrammeReports;
+import org.microcred.insights.store.AggregateReader;
+import org.microcred.insights.store.CatalogLookup;
+import org.microcred.insights.store.LearningLookup;
+import org.microcred.insights.store.OrganizationLookup;
+import org.microcred.insights.web.ReportRoutes;
+import org.microcred.shared.aws.AwsClients;
+import org.microcred.shared.config.FunctionEnvironment;
+import org.microcred.shared.http.HttpFunction;
+
+/**
+ * InsightsFunction: an organisation's programme reports ({@code GET /orgs/{orgId}/reports/...}),
+ * JSON or CSV, built from the aggregates the stream keeps. Read-only.
+ */
+public class InsightsHandler extends HttpFunction {
+
+    /** Used by AWS Lambda. */
+    public InsightsHandler() {
+        this(FunctionEnvironment.fromSystem());
+    }
+
+    /** Used by the local stack and tests, which run functions with their own environment. */
+    public InsightsHandler(FunctionEnvironment environment) {
+        this(environment, Clock.systemUTC());
+    }
+
+    public InsightsHandler(FunctionEnvironment environment, Clock clock) {
+        this(reports(InsightsConfig.from(environment), environment, clock), clock);
+    }
+
+    public InsightsHandler(ProgrammeReports reports, Clock clock) {
+        super(ReportRoutes.of(reports, clock));
+    }
+
+    private static ProgrammeReports reports(InsightsConfig config, FunctionEnvironment environment, Clock clock) {
+        var dynamoDb = AwsClients.dynamoDb(environment);
+        return new ProgrammeReports(new AggregateReader(dynamoDb, config.insightsTable()),
+                new CatalogLookup(dynamoDb, config.catalogTable(), clock),
+                new LearningLookup(dynamoDb, config.learningTable()),
+                new OrganizationLookup(dynamoDb, config.organizationsTable()), clock);
+    }
+}

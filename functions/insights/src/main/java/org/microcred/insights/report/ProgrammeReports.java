@@ -1,0 +1,196 @@
+package org.microcred.insights.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.microcred.insights.report.Reports.CoachReport;
+import org.microcred.insights.report.Reports.CoachRow;
+import org.microcred.insights.report.Reports.CollectionReport;
+import org.microcred.insights.report.Reports.CollectionRow;
+import org.microcred.insights.report.Reports.Credit;
+import org.microcred.insights.report.Reports.CreditReport;
+import org.microcred.insights.report.Reports.Educator;
+import org.microcred.insights.report.Reports.MicroCredentialReport;
+import org.microcred.insights.report.Reports.MicroCredentialRow;
+import org.microcred.insights.report.Reports.Period;
+import org.microcred.insights.store.AggregateReader;
+import org.microcred.insights.store.CatalogLookup;
+import org.microcred.insights.store.Counters;
+import org.microcred.insights.store.InsightsKeys;
+import org.microcred.insights.store.InsightsKeys.Subject;
+import org.microcred.insights.store.LearningLookup;
+import org.microcred.insights.store.OrganizationLookup;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Builds the programme reports from the aggregates the stream keeps. A report reads the
+ * organisation's gauges, the period counters of its range, the overdue submissions (an index
+ * Query bounded by the target) and the catalog cards (cached); it never reads every enrolment.
+ */
+public final class ProgrammeReports {
+    /** The label of micro-credentials whose card names no collection. */
+    public static final String NO_COLLECTION = "(no collection)";
+
+    private final AggregateReader aggregates;
+    private final CatalogLookup catalog;
+    private final LearningLookup learning;
+    private final OrganizationLookup organizations;
+    private final Clock clock;
+
+    public ProgrammeReports(AggregateReader aggregates, CatalogLookup catalog, LearningLookup learning,
+                            OrganizationLookup organizations, Clock clock) {
+        this.aggregates = aggregates;
+        this.catalog = catalog;
+        this.learning = learning;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    public MicroCredentialReport microCredentials(String org, DateRange range) {
+        Snapshot snapshot = snapshot(org, range, Subject.MC);
+        Map<String, CatalogLookup.Card> cards = catalog.cards(snapshot.ids());
+        List<MicroCredentialRow> rows = new ArrayList<>();
+        Figures totals = new Figures();
+        for (String id : snapshot.ids()) {
+            Figures figures = snapshot.figures(id);
+            totals.add(figures);
+            CatalogLookup.Card card = cards.get(id);
+            rows.add(new MicroCredentialRow(id, title(card, snapshot.label(id, Counters.NOW_TITLE), id),
+                    collection(card), card == null ? null : card.creditHours(), ProgrammeFigures.of(figures)));
+        }
+        rows.sort(Comparator.comparing((MicroCredentialRow row) -> row.title().toLowerCase())
+                .thenComparing(MicroCredentialRow::microCredentialId));
+        return new MicroCredentialReport(snapshot.period(), rows, ProgrammeFigures.of(totals));
+    }
+
+    /** Collections as the catalog names them now: a micro-credential moved to another collection takes its history along. */
+    public CollectionReport collections(String org, DateRange range) {
+        Snapshot snapshot = snapshot(org, range, Subject.MC);
+        Map<String, CatalogLookup.Card> cards = catalog.cards(snapshot.ids());
+        Map<String, Figures> byCollection = new TreeMap<>();
+        Map<String, Set<String>> members = new HashMap<>();
+        Figures totals = new Figures();
+        for (String id : snapshot.ids()) {
+            String collection = collection(cards.get(id));
+            Figures figures = snapshot.figures(id);
+            byCollection.computeIfAbsent(collection, c -> new Figures()).add(figures);
+            members.computeIfAbsent(collection, c -> new TreeSet<>()).add(id);
+            totals.add(figures);
+        }
+        List<CollectionRow> rows = new ArrayList<>();
+        byCollection.forEach((collection, figures) -> rows.add(
+                new CollectionRow(collection, List.copyOf(members.get(collection)), ProgrammeFigures.of(figures))));
+        return new CollectionReport(snapshot.period(), rows, ProgrammeFigures.of(totals));
+    }
+
+    public CoachReport coaches(String org, DateRange range) {
+        Snapshot snapshot = snapshot(org, range, Subject.COACH);
+        List<CoachRow> rows = new ArrayList<>();
+        for (String id : snapshot.ids()) {
+            Figures f = snapshot.figures(id);
+            rows.add(new CoachRow(id, snapshot.label(id, Counters.COACH_NAME), f.count(Counters.OPEN_LEARNERS),
+                    f.count(Counters.REVIEWS_WAITING), f.count(ProgrammeFigures.REVIEWS_OVERDUE),
+                    f.count(Counters.DECISIONS), f.count(Counters.MASTERY_DECISIONS),
+                    ProgrammeFigures.TimeToFeedback.of(f)));
+        }
+        rows.sort(Comparator.comparing((CoachRow row) -> row.name() == null ? "" : row.name().toLowerCase())
+                .thenComparing(CoachRow::coachId));
+        return new CoachReport(snapshot.period(), rows);
+    }
+
+    /** Per educator, the micro-credentials mastered in the period and the credit hours they carry. */
+    public CreditReport credits(String org, DateRange range) {
+        Map<String, List<Map<String, AttributeValue>>> byLearner = new LinkedHashMap<>();
+        for (var item : aggregates.credits(org, range)) {
+            byLearner.computeIfAbsent(text(item, "learnerId"), id -> new ArrayList<>()).add(item);
+        }
+        List<Educator> educators = new ArrayList<>();
+        double total = 0;
+        for (var entry : byLearner.entrySet()) {
+            List<Credit> credits = new ArrayList<>();
+            double hours = 0;
+            Map<String, AttributeValue> last = null;
+            for (var item : entry.getValue()) {
+                Double h = item.containsKey("creditHours") ? Double.valueOf(item.get("creditHours").n()) : null;
+                hours += h == null ? 0 : h;
+                credits.add(new Credit(text(item, "microCredentialId"), text(item, "title"), h, text(item, "masteredAt")));
+                last = item;
+            }
+            total += hours;
+            educators.add(new Educator(entry.getKey(), text(last, "learnerName"), text(last, "learnerEmail"),
+                    hours, credits));
+        }
+        educators.sort(Comparator.comparing((Educator e) -> e.name() == null ? "" : e.name().toLowerCase())
+                .thenComparing(Educator::learnerId));
+        return new CreditReport(period(org, range, null), educators, total);
+    }
+
+    private Snapshot snapshot(String org, DateRange range, Subject subject) {
+        Instant now = clock.instant();
+        int target = organizations.reviewTargetBusinessDays(org);
+        Map<String, Figures> figures = aggregates.periods(org, subject, range);
+        Map<String, Map<String, AttributeValue>> labels = new HashMap<>();
+        String prefix = InsightsKeys.nowSk(subject, "");
+        aggregates.gauges(org).forEach((sk, item) -> {
+            if (sk.startsWith(prefix)) {
+                String id = InsightsKeys.idOfNowSk(sk);
+                figures.computeIfAbsent(id, i -> new Figures()).add(item);
+                labels.put(id, item);
+            }
+        });
+        String cutoff = ReviewTarget.stored(ReviewTarget.overdueBefore(now, target));
+        for (LearningLookup.WaitingReview waiting : learning.waitingSince(org, cutoff)) {
+            String id = subject == Subject.MC ? waiting.microCredentialId() : waiting.coachId();
+            if (id != null) {
+                figures.computeIfAbsent(id, i -> new Figures()).add(ProgrammeFigures.REVIEWS_OVERDUE, 1);
+            }
+        }
+        return new Snapshot(period(org, range, target, now), figures, labels);
+    }
+
+    private Period period(String org, DateRange range, Integer target) {
+        return period(org, range, target == null ? organizations.reviewTargetBusinessDays(org) : target, clock.instant());
+    }
+
+    private static Period period(String org, DateRange range, int target, Instant now) {
+        return new Period(org, range.from().toString(), range.to().toString(), ReviewTarget.stored(now), target);
+    }
+
+    private record Snapshot(Period period, Map<String, Figures> byId, Map<String, Map<String, AttributeValue>> labels) {
+        Set<String> ids() {
+            return new TreeSet<>(byId.keySet());
+        }
+
+        Figures figures(String id) {
+            return byId.getOrDefault(id, new Figures());
+        }
+
+        String label(String id, String attribute) {
+            return text(labels.getOrDefault(id, Map.of()), attribute);
+        }
+    }
+
+    private static String title(CatalogLookup.Card card, String fallback, String id) {
+        if (card != null && card.title() != null) {
+            return card.title();
+        }
+        return fallback != null ? fallback : id;
+    }
+
+    private static String collection(CatalogLookup.Card card) {
+        return card == null || card.collection() == null || card.collection().isBlank() ? NO_COLLECTION : card.collection();
+    }
+
+    private static String text(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item == null ? null : item.get(name);
+        return value == null ? null : value.s();
+    }
+}

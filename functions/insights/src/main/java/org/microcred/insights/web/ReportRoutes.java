@@ -1,0 +1,45 @@
+package org.microcred.insights.web;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.microcred.insights.report.DateRange;
+import org.microcred.insights.report.ProgrammeReports;
+import org.microcred.shared.http.ApiResponse;
+import org.microcred.shared.http.Routes;
+
+/** The report routes: check the caller, read the parameters, answer JSON or a CSV download. */
+public final class ReportRoutes {
+    static final String BASE = "/orgs/{orgId}/reports/";
+
+    private ReportRoutes() {
+    }
+
+    public static Routes of(ProgrammeReports reports, Clock clock) {
+        return Routes.builder()
+                .get(BASE + "microcredentials", report("microcredentials", clock, reports::microCredentials,
+                        CsvViews::microCredentials))
+                .get(BASE + "collections", report("collections", clock, reports::collections, CsvViews::collections))
+                .get(BASE + "coaches", report("coaches", clock, reports::coaches, CsvViews::coaches))
+                .get(BASE + "credits", report("credits", clock, reports::credits, CsvViews::credits))
+                .build();
+    }
+
+    private static <R> org.microcred.shared.http.Route report(String name, Clock clock,
+                                                               BiFunction<String, DateRange, R> build,
+                                                               Function<R, String> toCsv) {
+        return request -> {
+            ReportAccess.require(request.caller(), request.pathParameter("orgId"));
+            ReportRequest parameters = ReportRequest.of(request, clock);
+            R report = build.apply(parameters.organizationId(), parameters.range());
+            return parameters.csv() ? csv(parameters, name, toCsv.apply(report)) : ApiResponse.json(200, report);
+        };
+    }
+
+    private static APIGatewayV2HTTPResponse csv(ReportRequest parameters, String name, String body) {
+        return ApiResponse.respond(200, "text/csv; charset=utf-8; header=present", body,
+                Map.of("content-disposition", "attachment; filename=\"" + parameters.fileName(name) + "\""));
+    }
+}
