@@ -1,0 +1,189 @@
+package org.microcred.badges;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.microcred.badges.model.Badge;
+import org.microcred.badges.model.Revocation;
+import org.microcred.badges.model.RevokeRequest;
+import org.microcred.badges.service.BadgeServices;
+import org.microcred.badges.service.RevocationConflict;
+import org.microcred.badges.store.AchievementStore;
+import org.microcred.badges.store.BadgeStore;
+import org.microcred.badges.store.IssuerDirectory;
+import org.microcred.badges.web.BadgePage;
+import org.microcred.shared.aws.AwsClients;
+import org.microcred.shared.config.FunctionEnvironment;
+import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.http.ApiRequest;
+import org.microcred.shared.http.ApiResponse;
+import org.microcred.shared.http.HttpFunction;
+import org.microcred.shared.http.JsonBody;
+import org.microcred.shared.http.Routes;
+import org.microcred.shared.json.Json;
+
+/**
+ * BadgeFunction: the public side of issued badges (verification page and JSON, the signed
+ * credential, baked images, Open Badges 2.0 hosted documents, issuer profiles and keys, the
+ * revocation list), the learner's "my achievements" and revocation by an org admin.
+ */
+public class BadgeHandler extends HttpFunction {
+    private static final int DEFAULT_LIMIT = 25;
+    private static final int MAX_LIMIT = 100;
+    private static final Map<String, String> VARY_ACCEPT = Map.of("vary", "accept");
+    /** A baked image never changes (the signed credential is immutable); its status is checked elsewhere. */
+    private static final Map<String, String> IMMUTABLE = Map.of("cache-control", "public, max-age=86400");
+
+    /** Used by AWS Lambda. */
+    public BadgeHandler() {
+        this(FunctionEnvironment.fromSystem());
+    }
+
+    /** Used by the local stack, which runs every function in one JVM with its own environment. */
+    public BadgeHandler(FunctionEnvironment environment) {
+        this(services(BadgeConfig.from(environment), environment));
+    }
+
+    public BadgeHandler(BadgeServices services) {
+        super(Routes.builder()
+                .get("/badges/{id}", request -> page(services, request))
+                .get("/badges/{id}/verify", request -> ApiResponse.json(200,
+                        services.reading().verify(badge(services, request))))
+                .get("/badges/{id}/credential", request -> credential(services, request))
+                .get("/badges/{id}/image.png", request -> png(services, request))
+                .get("/badges/{id}/image.svg", request -> svg(services, request))
+                .get("/badges/{id}/assertion", request -> assertion(services, request))
+                .post("/badges/{id}/revoke", request -> revoke(services, request))
+                .get("/issuers/{orgId}", request -> ApiResponse.json(200,
+                        services.issuers().profile(request.pathParameter("orgId"))))
+                .get("/issuers/{orgId}/jwks", request -> ApiResponse.respond(200, "application/jwk-set+json",
+                        Json.write(services.issuers().jwks(request.pathParameter("orgId"))), Map.of()))
+                .get("/issuers/{orgId}/ob2", request -> ApiResponse.json(200,
+                        services.issuers().openBadges2Issuer(request.pathParameter("orgId"))))
+                .get("/issuers/{orgId}/badgeclasses/{microCredentialId}", request -> ApiResponse.json(200,
+                        services.issuers().badgeClass(request.pathParameter("orgId"),
+                                request.pathParameter("microCredentialId"))))
+                .get("/issuers/{orgId}/revocations", request -> ApiResponse.json(200,
+                        services.issuers().revocations(request.pathParameter("orgId"))))
+                .get("/me/badges", request -> ApiResponse.json(200, services.myBadges().mine(request.caller(),
+                        limit(request), cursor(request))))
+                .build());
+    }
+
+    /** Wires the real stores from the function's environment. */
+    public static BadgeServices services(BadgeConfig config, FunctionEnvironment environment) {
+        var dynamoDb = AwsClients.dynamoDb(environment);
+        return BadgeServices.create(new BadgeStore(dynamoDb, config.badgesTable()),
+                new AchievementStore(dynamoDb, config.catalogTable()),
+                new IssuerDirectory(dynamoDb, config.organizationsTable()), config.apiUrl(), Clock.systemUTC());
+    }
+
+    private static Badge badge(BadgeServices services, ApiRequest request) {
+        return services.reading().find(request.pathParameter("id"));
+    }
+
+    private static APIGatewayV2HTTPResponse page(BadgeServices services, ApiRequest request) {
+        var view = services.reading().view(badge(services, request));
+        return request.acceptsJson() ? ApiResponse.json(200, view, VARY_ACCEPT)
+                : ApiResponse.respond(200, "text/html; charset=utf-8", BadgePage.render(view), VARY_ACCEPT);
+    }
+
+    /**
+     * The signed credential: the compact VC-JWT as text by default (or as {@code application/vc+jwt}
+     * when asked for), the unsigned credential JSON when JSON is asked for.
+     */
+    private static APIGatewayV2HTTPResponse credential(BadgeServices services, ApiRequest request) {
+        Badge badge = badge(services, request);
+        String accept = request.header("accept").orElse("").toLowerCase(Locale.ROOT);
+        if (accept.contains("application/vc+jwt")) {
+            return ApiResponse.respond(200, "application/vc+jwt", badge.credentialJwt(), VARY_ACCEPT);
+        }
+        if (accept.contains("application/vc+ld+json+jwt")) {
+            return ApiResponse.respond(200, "application/vc+ld+json+jwt", badge.credentialJwt(), VARY_ACCEPT);
+        }
+        if (accept.contains("application/vc+ld+json")) {
+            return ApiResponse.respond(200, "application/vc+ld+json", badge.credential(), VARY_ACCEPT);
+        }
+        if (accept.contains("application/json") || accept.contains("application/vc")) {
+            return ApiResponse.respond(200, "application/json", badge.credential(), VARY_ACCEPT);
+        }
+        return ApiResponse.respond(200, "text/plain; charset=utf-8", badge.credentialJwt(), VARY_ACCEPT);
+    }
+
+    private static APIGatewayV2HTTPResponse png(BadgeServices services, ApiRequest request) {
+        boolean openBadges2 = openBadges2(request);
+        byte[] png = services.images().png(badge(services, request), openBadges2);
+        Map<String, String> headers = new LinkedHashMap<>(IMMUTABLE);
+        headers.put("content-type", "image/png");
+        headers.put("x-content-type-options", "nosniff");
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(200).withHeaders(headers)
+                .withBody(Base64.getEncoder().encodeToString(png)).withIsBase64Encoded(true).build();
+    }
+
+    private static APIGatewayV2HTTPResponse svg(BadgeServices services, ApiRequest request) {
+        boolean openBadges2 = openBadges2(request);
+        return ApiResponse.respond(200, "image/svg+xml; charset=utf-8",
+                services.images().svg(badge(services, request), openBadges2), IMMUTABLE);
+    }
+
+    /** {@code ?ob=2} asks for the Open Badges 2.0 baked variant; none or {@code ob=3} for 3.0. */
+    private static boolean openBadges2(ApiRequest request) {
+        String ob = request.queryParameter("ob").orElse("3");
+        if (!ob.equals("2") && !ob.equals("3")) {
+            throw ApiProblem.invalidField("ob", "must be 2 (Open Badges 2.0 baking) or 3 (Open Badges 3.0, the default)");
+        }
+        return ob.equals("2");
+    }
+
+    private static APIGatewayV2HTTPResponse assertion(BadgeServices services, ApiRequest request) {
+        Badge badge = badge(services, request);
+        if (badge.revoked()) {
+            return ApiResponse.json(410, services.openBadges2().revokedAssertion(badge));
+        }
+        return ApiResponse.json(200, services.openBadges2().assertion(badge));
+    }
+
+    private static APIGatewayV2HTTPResponse revoke(BadgeServices services, ApiRequest request) {
+        if (!request.caller().isAuthenticated()) {
+            throw ApiProblem.unauthorized("Sign in as an administrator of the issuing organisation to revoke a badge.");
+        }
+        Badge badge = badge(services, request);
+        services.revoking().authorize(request.caller(), badge);
+        RevokeRequest body = JsonBody.read(request, RevokeRequest.class);
+        try {
+            Revocation revocation = services.revoking().revoke(request.caller(), badge, body);
+            return ApiResponse.json(200, Map.of("badgeId", revocation.badgeId(), "status", Badge.REVOKED,
+                    "revokedAt", revocation.revokedAt(), "reason", revocation.reason()));
+        } catch (RevocationConflict conflict) {
+            Revocation recorded = conflict.recorded();
+            return ApiResponse.respond(409, "application/problem+json", Json.write(Map.of(
+                    "type", "https://microcred.org/problems/already-revoked", "title", "Already revoked",
+                    "status", 409, "detail", conflict.getMessage(), "instance", request.path(),
+                    "requestId", request.requestId(), "revocation", Map.of("badgeId", recorded.badgeId(),
+                            "revokedAt", recorded.revokedAt(), "reason", recorded.reason()))), Map.of());
+        }
+    }
+
+    private static int limit(ApiRequest request) {
+        String raw = request.queryParameter("limit").filter(value -> !value.isEmpty()).orElse(null);
+        if (raw == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (!raw.matches("\\d{1,4}") || Integer.parseInt(raw) < 1 || Integer.parseInt(raw) > MAX_LIMIT) {
+            throw ApiProblem.invalidField("limit", "must be a whole number between 1 and " + MAX_LIMIT);
+        }
+        return Integer.parseInt(raw);
+    }
+
+    private static Optional<String> cursor(ApiRequest request) {
+        Optional<String> cursor = request.queryParameter("cursor").filter(value -> !value.isEmpty());
+        if (cursor.isPresent() && cursor.get().length() > 2048) {
+            throw ApiProblem.invalidField("cursor", "is not a cursor this API issued; start again without it");
+        }
+        return cursor;
+    }
+}

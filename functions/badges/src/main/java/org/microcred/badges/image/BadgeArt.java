@@ -1,0 +1,98 @@
+package org.microcred.badges.image;
+
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+
+/**
+ * The badge picture, drawn from shapes only: a medal (ring, face, check mark) whose colours come
+ * from the micro-credential id, so each achievement has its own look. No fonts and no AWT:
+ * Lambda's Java runtime has no fontconfig, and pixels computed here cost nothing at init.
+ */
+public final class BadgeArt {
+    public static final int SIZE = 256;
+
+    private BadgeArt() {
+    }
+
+    /** The two colours of an achievement as RGB ints: a dark ring and a light face. */
+    public static int[] palette(String microCredentialId) {
+        CRC32 crc = new CRC32();
+        crc.update(String.valueOf(microCredentialId).getBytes(StandardCharsets.UTF_8));
+        float hue = (crc.getValue() % 360) / 360f;
+        return new int[] {hsl(hue, 0.55f, 0.32f), hsl(hue, 0.60f, 0.88f)};
+    }
+
+    public static String hex(int rgb) {
+        return String.format("#%06x", rgb & 0xffffff);
+    }
+
+    /** RGBA pixels, row by row, SIZE x SIZE. */
+    public static byte[] pixels(String microCredentialId) {
+        int[] colours = palette(microCredentialId);
+        byte[] rgba = new byte[SIZE * SIZE * 4];
+        double centre = (SIZE - 1) / 2.0;
+        for (int y = 0; y < SIZE; y++) {
+            for (int x = 0; x < SIZE; x++) {
+                double r = Math.hypot(x - centre, y - centre);
+                int colour;
+                int alpha = 255;
+                if (r > 126) {
+                    colour = 0;
+                    alpha = 0;
+                } else if (r > 104 || onCheck(x, y)) {
+                    colour = colours[0];
+                } else if (r > 98) {
+                    colour = 0xffffff;
+                } else {
+                    colour = colours[1];
+                }
+                int i = (y * SIZE + x) * 4;
+                rgba[i] = (byte) (colour >> 16);
+                rgba[i + 1] = (byte) (colour >> 8);
+                rgba[i + 2] = (byte) colour;
+                rgba[i + 3] = (byte) alpha;
+            }
+        }
+        return rgba;
+    }
+
+    /** A thick check mark: two segments, (78,132)-(112,166) and (112,166)-(180,94). */
+    private static boolean onCheck(int x, int y) {
+        return distanceToSegment(x, y, 78, 132, 112, 166) < 11 || distanceToSegment(x, y, 112, 166, 180, 94) < 11;
+    }
+
+    private static double distanceToSegment(double px, double py, double ax, double ay, double bx, double by) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
+        return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+    }
+
+    private static int hsl(float h, float s, float l) {
+        float q = l < 0.5f ? l * (1 + s) : l + s - l * s;
+        float p = 2 * l - q;
+        int r = Math.round(255 * channel(p, q, h + 1f / 3));
+        int g = Math.round(255 * channel(p, q, h));
+        int b = Math.round(255 * channel(p, q, h - 1f / 3));
+        return (r << 16) | (g << 8) | b;
+    }
+
+    private static float channel(float p, float q, float t) {
+        if (t < 0) {
+            t += 1;
+        }
+        if (t > 1) {
+            t -= 1;
+        }
+        if (t < 1f / 6) {
+            return p + (q - p) * 6 * t;
+        }
+        if (t < 1f / 2) {
+            return q;
+        }
+        if (t < 2f / 3) {
+            return p + (q - p) * (2f / 3 - t) * 6;
+        }
+        return p;
+    }
+}

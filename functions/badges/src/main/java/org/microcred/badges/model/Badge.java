@@ -1,0 +1,35 @@
+package org.microcred.badges.model;
+
+import java.util.List;
+
+/**
+ * An issued badge as the issuer stored it ({@code BADGE#<id> / BADGE} in BadgesTable).
+ * {@code learnerEmail} is private: no public view may show it.
+ */
+public record Badge(String badgeId, String enrollmentId, String submissionId, int attempt, String learnerId,
+                    String learnerName, String learnerEmail, String organizationId, String organizationName,
+                    String microCredentialId, int microCredentialVersion, String title, String issuedAt,
+                    String validFrom, String validUntil, String credentialJwt, String credential, String keyId,
+                    String achievementId, List<EvidenceRef> evidence, List<CriterionResult> results,
+                    Double creditHours, String recipientSalt, String recipientHash, String status, String revokedAt,
+                    String revocationReason, String revokedBy) {
+    public static final String ACTIVE = "active";
+    public static final String REVOKED = "revoked";
+
+    public Badge {
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        results = results == null ? List.of() : List.copyOf(results);
+    }
+
+    public boolean revoked() {
+        return REVOKED.equals(status);
+    }
+
+    /** One piece of evidence the badge was awarded on (names only; the files stay private). */
+    public record EvidenceRef(String artifactId, String requirementId, String kind, String name) {
+    }
+
+    /** The coach's score on one rubric criterion. */
+    public record CriterionResult(String criterionId, String criterion, String levelId, String level, boolean passed) {
+    }
+}

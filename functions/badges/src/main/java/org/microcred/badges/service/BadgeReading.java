@@ -1,0 +1,48 @@
+package org.microcred.badges.service;
+
+import org.microcred.badges.model.Badge;
+import org.microcred.badges.model.BadgeIds;
+import org.microcred.badges.store.BadgeStore;
+import org.microcred.shared.http.ApiProblem;
+
+/** Finds a badge by the id in a URL, and turns it into what the public may see. */
+public class BadgeReading {
+    private final BadgeStore badges;
+    private final Verifier verifier;
+    private final BadgeUrls urls;
+
+    public BadgeReading(BadgeStore badges, Verifier verifier, BadgeUrls urls) {
+        this.badges = badges;
+        this.verifier = verifier;
+        this.urls = urls;
+    }
+
+    /** The badge, or 400 for a malformed id and 404 for an unknown one. */
+    public Badge find(String rawId) {
+        String id = BadgeIds.badge(rawId);
+        // Strongly consistent: a revocation must show on every public view at once.
+        return badges.find(id, true).orElseThrow(() -> ApiProblem.notFound("There is no badge " + id + "."));
+    }
+
+    public Verification verify(Badge badge) {
+        return verifier.verify(badge);
+    }
+
+    public PublicBadge view(Badge badge) {
+        String id = badge.badgeId();
+        String criteria = Criteria.fromCredential(badge);
+        return new PublicBadge(id, urls.badge(id), badge.title(), Criteria.descriptionFromCredential(badge),
+                new PublicBadge.Earner(badge.learnerName()),
+                new PublicBadge.Issuer(urls.issuer(badge.organizationId()), badge.organizationName()),
+                badge.issuedAt(), badge.validFrom(), badge.validUntil(), badge.status(), badge.revokedAt(),
+                badge.revocationReason(), criteria,
+                badge.results().stream().map(r -> new PublicBadge.Result(r.criterion(), r.level(), r.passed())).toList(),
+                badge.evidence().stream().map(Badge.EvidenceRef::name).toList(), badge.creditHours(),
+                verifier.verify(badge), links(id));
+    }
+
+    public PublicBadge.Links links(String id) {
+        return new PublicBadge.Links(urls.badge(id), urls.verify(id), urls.credential(id), urls.png(id), urls.svg(id),
+                urls.assertion(id), urls.png(id) + "?ob=2", urls.svg(id) + "?ob=2");
+    }
+}

@@ -1,0 +1,100 @@
+package org.microcred.badges.service;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.microcred.badges.model.BadgeIds;
+import org.microcred.badges.model.IssuerKey;
+import org.microcred.badges.store.AchievementStore;
+import org.microcred.badges.store.BadgeStore;
+import org.microcred.badges.store.IssuerDirectory;
+import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.json.Json;
+
+/** The public documents about an issuer: its profile, public keys, 2.0 profile, badge classes and revocations. */
+public class Issuers {
+    private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() { };
+    /** JWK members that only a private key has; never published even if an item carried one by mistake. */
+    private static final List<String> PRIVATE_MEMBERS = List.of("d", "p", "q", "dp", "dq", "qi", "k");
+
+    private final IssuerDirectory directory;
+    private final BadgeStore badges;
+    private final AchievementStore achievements;
+    private final OpenBadges2 openBadges2;
+    private final BadgeUrls urls;
+
+    public Issuers(IssuerDirectory directory, BadgeStore badges, AchievementStore achievements, OpenBadges2 openBadges2,
+                   BadgeUrls urls) {
+        this.directory = directory;
+        this.badges = badges;
+        this.achievements = achievements;
+        this.openBadges2 = openBadges2;
+        this.urls = urls;
+    }
+
+    /** The Open Badges 3.0 issuer {@code Profile}. */
+    public Map<String, Object> profile(String rawOrgId) {
+        String organizationId = BadgeIds.slug(rawOrgId, "an organisation id");
+        String name = name(organizationId);
+        Map<String, Object> profile = new LinkedHashMap<>();
+        profile.put("@context", List.of("https://www.w3.org/ns/credentials/v2",
+                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"));
+        profile.put("id", urls.issuer(organizationId));
+        profile.put("type", List.of("Profile"));
+        profile.put("name", name);
+        profile.put("url", urls.issuer(organizationId));
+        profile.put("publicKeys", urls.jwks(organizationId));
+        profile.put("revocationList", urls.revocations(organizationId));
+        profile.put("openBadges2Issuer", urls.ob2Issuer(organizationId));
+        return profile;
+    }
+
+    public Map<String, Object> jwks(String rawOrgId) {
+        String organizationId = BadgeIds.slug(rawOrgId, "an organisation id");
+        name(organizationId);
+        List<Map<String, Object>> keys = new ArrayList<>();
+        for (IssuerKey key : badges.keys(organizationId)) {
+            Map<String, Object> jwk = parse(key.jwk());
+            PRIVATE_MEMBERS.forEach(jwk::remove);
+            keys.add(jwk);
+        }
+        return Map.of("keys", keys);
+    }
+
+    public Map<String, Object> openBadges2Issuer(String rawOrgId) {
+        String organizationId = BadgeIds.slug(rawOrgId, "an organisation id");
+        return openBadges2.issuer(organizationId, name(organizationId));
+    }
+
+    public Map<String, Object> badgeClass(String rawOrgId, String rawMicroCredentialId) {
+        String organizationId = BadgeIds.slug(rawOrgId, "an organisation id");
+        String microCredentialId = BadgeIds.slug(rawMicroCredentialId, "a micro-credential id");
+        AchievementStore.Published published = achievements.latest(microCredentialId)
+                .filter(found -> found.organizationId().equals(organizationId))
+                .orElseThrow(() -> ApiProblem.notFound("The issuer " + organizationId
+                        + " has no published micro-credential " + microCredentialId + "."));
+        return openBadges2.badgeClass(published, organizationId);
+    }
+
+    public Map<String, Object> revocations(String rawOrgId) {
+        String organizationId = BadgeIds.slug(rawOrgId, "an organisation id");
+        name(organizationId);
+        return openBadges2.revocationList(organizationId, badges.revocations(organizationId));
+    }
+
+    private String name(String organizationId) {
+        return directory.name(organizationId).orElseThrow(() ->
+                ApiProblem.notFound("There is no issuer " + organizationId + "."));
+    }
+
+    private static Map<String, Object> parse(String jwk) {
+        try {
+            return Json.MAPPER.readValue(jwk, OBJECT);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("A stored issuer key is not JSON", e);
+        }
+    }
+}

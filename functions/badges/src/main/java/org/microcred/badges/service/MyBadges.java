@@ -1,0 +1,52 @@
+package org.microcred.badges.service;
+
+import java.util.List;
+import java.util.Optional;
+import org.microcred.badges.model.Badge;
+import org.microcred.badges.store.BadgeStore;
+import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.identity.Caller;
+
+/** The learner's "my achievements": their badges with evidence downloads and a LinkedIn link. */
+public class MyBadges {
+    private final BadgeStore badges;
+    private final BadgeUrls urls;
+    private final BadgeReading reading;
+
+    public MyBadges(BadgeStore badges, BadgeUrls urls, BadgeReading reading) {
+        this.badges = badges;
+        this.urls = urls;
+        this.reading = reading;
+    }
+
+    public record Page(List<MyBadge> items, String nextCursor) {
+    }
+
+    public record MyBadge(String id, String title, PublicBadge.Issuer issuer, String issuedAt, String validUntil,
+                          String status, String revokedAt, String revocationReason, String microCredentialId,
+                          PublicBadge.Links links, List<Evidence> evidence, String linkedInAddToProfileUrl) {
+    }
+
+    /** Evidence the learner submitted; {@code downloadUrl} is the evidence function's authenticated download. */
+    public record Evidence(String artifactId, String requirementId, String kind, String name, String downloadUrl) {
+    }
+
+    public Page mine(Caller caller, int limit, Optional<String> cursor) {
+        if (!caller.isAuthenticated()) {
+            throw ApiProblem.unauthorized("Sign in to see your badges.");
+        }
+        BadgeStore.Page page = badges.byLearner(caller.userId(), limit, cursor);
+        return new Page(page.items().stream().map(this::view).toList(), page.nextCursor().orElse(null));
+    }
+
+    private MyBadge view(Badge badge) {
+        List<Evidence> evidence = badge.evidence().stream().map(ref -> new Evidence(ref.artifactId(),
+                ref.requirementId(), ref.kind(), ref.name(), urls.evidenceDownload(badge.enrollmentId(),
+                ref.artifactId()))).toList();
+        return new MyBadge(badge.badgeId(), badge.title(),
+                new PublicBadge.Issuer(urls.issuer(badge.organizationId()), badge.organizationName()),
+                badge.issuedAt(), badge.validUntil(), badge.status(), badge.revokedAt(), badge.revocationReason(),
+                badge.microCredentialId(), reading.links(badge.badgeId()), evidence,
+                LinkedIn.addToProfileUrl(badge, urls));
+    }
+}

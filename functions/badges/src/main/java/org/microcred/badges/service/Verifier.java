@@ -1,0 +1,184 @@
+package org.microcred.badges.service;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.microcred.badges.model.Badge;
+import org.microcred.badges.model.IssuerKey;
+import org.microcred.badges.store.BadgeStore;
+
+/**
+ * Checks a badge live, every time it is asked: the VC-JWT's ES256 signature against the
+ * issuer's published key named by the JWT's {@code kid}, that the signed credential is this
+ * badge, that it has not been revoked and that it is inside its validity period.
+ */
+public class Verifier {
+    private final BadgeStore badges;
+    private final BadgeUrls urls;
+    private final Clock clock;
+
+    public Verifier(BadgeStore badges, BadgeUrls urls, Clock clock) {
+        this.badges = badges;
+        this.urls = urls;
+        this.clock = clock;
+    }
+
+    public Verification verify(Badge badge) {
+        Instant now = clock.instant();
+        List<Verification.Check> checks = new ArrayList<>();
+        SignedJWT jwt = parse(badge.credentialJwt());
+        Optional<ECKey> key = jwt == null ? Optional.empty() : issuerKey(badge, jwt, checks);
+        if (jwt == null) {
+            checks.add(new Verification.Check(Verification.ISSUER_KEY, false,
+                    "The stored credential is not a compact JWS, so no signing key can be found."));
+        }
+        checks.add(0, signature(badge, jwt, key));
+        checks.add(revocation(badge));
+        checks.add(expiry(badge, jwt, now));
+        boolean valid = checks.stream().allMatch(Verification.Check::passed);
+        return new Verification(badge.badgeId(), urls.badge(badge.badgeId()), checks, valid, now.toString());
+    }
+
+    private static SignedJWT parse(String compact) {
+        if (compact == null || compact.isBlank()) {
+            return null;
+        }
+        try {
+            return SignedJWT.parse(compact);
+        } catch (ParseException e) {
+            return null;
+        }
+    }
+
+    private Optional<ECKey> issuerKey(Badge badge, SignedJWT jwt, List<Verification.Check> checks) {
+        String kid = jwt.getHeader().getKeyID();
+        String jwks = urls.jwks(badge.organizationId());
+        if (kid == null || kid.isBlank()) {
+            checks.add(new Verification.Check(Verification.ISSUER_KEY, false,
+                    "The credential does not name its signing key (no kid in the JWT header)."));
+            return Optional.empty();
+        }
+        Optional<IssuerKey> stored = badges.key(badge.organizationId(), kid);
+        if (stored.isEmpty()) {
+            checks.add(new Verification.Check(Verification.ISSUER_KEY, false, "The signing key " + kid
+                    + " is not among the issuer's published keys (" + jwks + ")."));
+            return Optional.empty();
+        }
+        try {
+            ECKey key = ECKey.parse(stored.get().jwk());
+            if (!Curve.P_256.equals(key.getCurve()) || key.isPrivate()) {
+                checks.add(new Verification.Check(Verification.ISSUER_KEY, false,
+                        "The published key " + kid + " is not a public P-256 key."));
+                return Optional.empty();
+            }
+            checks.add(new Verification.Check(Verification.ISSUER_KEY, true, "The signing key " + kid
+                    + " is one of " + badge.organizationName() + "'s published keys (" + jwks + ")."));
+            return Optional.of(key);
+        } catch (ParseException e) {
+            checks.add(new Verification.Check(Verification.ISSUER_KEY, false,
+                    "The published key " + kid + " is not a valid JWK."));
+            return Optional.empty();
+        }
+    }
+
+    private Verification.Check signature(Badge badge, SignedJWT jwt, Optional<ECKey> key) {
+        if (jwt == null) {
+            return new Verification.Check(Verification.SIGNATURE, false, "The credential is not a signed JWT.");
+        }
+        if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm())) {
+            return new Verification.Check(Verification.SIGNATURE, false,
+                    "The credential is signed with " + jwt.getHeader().getAlgorithm() + "; only ES256 is accepted.");
+        }
+        if (key.isEmpty()) {
+            return new Verification.Check(Verification.SIGNATURE, false,
+                    "The signature cannot be checked without the issuer's published key.");
+        }
+        try {
+            if (!jwt.verify(new ECDSAVerifier(key.get()))) {
+                return new Verification.Check(Verification.SIGNATURE, false,
+                        "The signature does not match the credential: it was changed after the issuer signed it.");
+            }
+            if (!urls.badge(badge.badgeId()).equals(credentialId(jwt.getJWTClaimsSet()))) {
+                return new Verification.Check(Verification.SIGNATURE, false,
+                        "The signature is valid but the signed credential belongs to another badge.");
+            }
+            return new Verification.Check(Verification.SIGNATURE, true,
+                    "ES256 signature of the issuer over this credential is valid.");
+        } catch (JOSEException | ParseException e) {
+            return new Verification.Check(Verification.SIGNATURE, false,
+                    "The signature could not be checked: " + e.getMessage());
+        }
+    }
+
+    /** The credential id: {@code jti} (VC-JWT 1.1 mapping), the payload's {@code id} (VC 2.0), or {@code vc.id}. */
+    private static String credentialId(JWTClaimsSet claims) {
+        if (claims.getJWTID() != null) {
+            return claims.getJWTID();
+        }
+        if (claims.getClaim("id") instanceof String id) {
+            return id;
+        }
+        if (claims.getClaim("vc") instanceof Map<?, ?> vc && vc.get("id") instanceof String id) {
+            return id;
+        }
+        return null;
+    }
+
+    private static Verification.Check revocation(Badge badge) {
+        if (badge.revoked()) {
+            return new Verification.Check(Verification.REVOCATION, false, "Revoked by the issuer on "
+                    + badge.revokedAt() + ": " + badge.revocationReason());
+        }
+        return new Verification.Check(Verification.REVOCATION, true, "Not revoked (checked with the issuer just now).");
+    }
+
+    private static Verification.Check expiry(Badge badge, SignedJWT jwt, Instant now) {
+        Instant until = instant(badge.validUntil());
+        Instant from = instant(badge.validFrom());
+        try {
+            JWTClaimsSet claims = jwt == null ? null : jwt.getJWTClaimsSet();
+            Date exp = claims == null ? null : claims.getExpirationTime();
+            Date nbf = claims == null ? null : claims.getNotBeforeTime();
+            if (exp != null && (until == null || exp.toInstant().isBefore(until))) {
+                until = exp.toInstant();
+            }
+            if (nbf != null && (from == null || nbf.toInstant().isAfter(from))) {
+                from = nbf.toInstant();
+            }
+        } catch (ParseException e) {
+            return new Verification.Check(Verification.EXPIRY, false, "The credential's dates cannot be read.");
+        }
+        if (until != null && !now.isBefore(until)) {
+            return new Verification.Check(Verification.EXPIRY, false, "Expired on " + until + ".");
+        }
+        if (from != null && now.isBefore(from)) {
+            return new Verification.Check(Verification.EXPIRY, false, "Not valid before " + from + ".");
+        }
+        return new Verification.Check(Verification.EXPIRY, true,
+                until == null ? "Does not expire." : "Valid until " + until + ".");
+    }
+
+    private static Instant instant(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(iso);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
