@@ -5,30 +5,49 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
+import java.security.spec.ECGenParameterSpec;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What AWS gives functions that the template cannot say locally: the API's own base URL
  * ({@code API_URL}, for links in emails) and, instead of the Secrets Manager secret, the
  * review-link HMAC key in {@code MICROCRED_REVIEW_LINK_KEY}. The key is random, kept in the data
  * directory next to the dev issuer's keys so links in old emails keep working after a restart.
+ * Likewise, instead of the KMS key that signs badges, a P-256 private key as a JWK in
+ * {@code MICROCRED_BADGE_SIGNING_KEY} (file {@code badge-signing-key.jwk}), so badges issued
+ * before a restart still verify against the published key.
  */
 final class LocalSecrets {
     static final String REVIEW_LINK_KEY = "MICROCRED_REVIEW_LINK_KEY";
+    static final String BADGE_SIGNING_KEY = "MICROCRED_BADGE_SIGNING_KEY";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String reviewLinkKey;
+    private final String badgeSigningKey;
 
-    private LocalSecrets(String reviewLinkKey) {
+    private LocalSecrets(String reviewLinkKey, String badgeSigningKey) {
         this.reviewLinkKey = reviewLinkKey;
+        this.badgeSigningKey = badgeSigningKey;
     }
 
     static LocalSecrets in(Optional<Path> identityDirectory) {
-        return new LocalSecrets(identityDirectory.map(LocalSecrets::persistent).orElseGet(LocalSecrets::random));
+        return new LocalSecrets(
+                identityDirectory.map(dir -> persistent(dir.resolve("review-link.key"), LocalSecrets::random))
+                        .orElseGet(LocalSecrets::random),
+                identityDirectory.map(dir -> persistent(dir.resolve("badge-signing-key.jwk"), LocalSecrets::p256Jwk))
+                        .orElseGet(LocalSecrets::p256Jwk));
     }
 
     /** The function's template environment with the local stand-ins applied. */
@@ -41,22 +60,48 @@ final class LocalSecrets {
         if (local.containsKey("REVIEW_LINK_SECRET_ARN")) {
             local.put(REVIEW_LINK_KEY, reviewLinkKey);
         }
+        if (local.containsKey("BADGE_SIGNING_KEY_ID")) {
+            local.put(BADGE_SIGNING_KEY, badgeSigningKey);
+        }
         return local;
     }
 
-    private static String persistent(Path directory) {
-        Path file = directory.resolve("review-link.key");
+    private static String persistent(Path file, Supplier<String> generate) {
         try {
             if (Files.isRegularFile(file)) {
                 return Files.readString(file).strip();
             }
-            Files.createDirectories(directory);
-            String key = random();
+            Files.createDirectories(file.getParent());
+            String key = generate.get();
             Files.writeString(file, key + "\n");
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read or write " + file, e);
         }
+    }
+
+    /** A new P-256 key pair as a private JWK (kty, crv, x, y, d; coordinates 32 bytes each). */
+    static String p256Jwk() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
+            KeyPair pair = generator.generateKeyPair();
+            ECPublicKey publicKey = (ECPublicKey) pair.getPublic();
+            ECPrivateKey privateKey = (ECPrivateKey) pair.getPrivate();
+            return "{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"" + base64url(publicKey.getW().getAffineX())
+                    + "\",\"y\":\"" + base64url(publicKey.getW().getAffineY()) + "\",\"d\":\""
+                    + base64url(privateKey.getS()) + "\"}";
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not generate the local badge signing key", e);
+        }
+    }
+
+    private static String base64url(BigInteger value) {
+        byte[] raw = value.toByteArray();
+        byte[] fixed = new byte[32];
+        int copy = Math.min(raw.length, 32);
+        System.arraycopy(raw, raw.length - copy, fixed, 32 - copy, copy);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(fixed);
     }
 
     private static String random() {

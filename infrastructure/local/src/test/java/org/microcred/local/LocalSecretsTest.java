@@ -2,8 +2,11 @@ package org.microcred.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -35,5 +38,38 @@ class LocalSecretsTest {
         String second = LocalSecrets.in(Optional.of(identity)).apply(EVIDENCE, BASE).get(LocalSecrets.REVIEW_LINK_KEY);
 
         assertThat(second).isEqualTo(first);
+    }
+
+    static final Map<String, String> ISSUER = Map.of("BADGES_TABLE", "b",
+            "BADGE_SIGNING_KEY_ID", "<unresolved locally: Ref BadgeSigningKey>");
+
+    @Test
+    void apply_givesTheBadgeIssuerAPrivateP256Jwk() throws Exception {
+        Map<String, String> environment = LocalSecrets.in(Optional.empty()).apply(ISSUER, BASE);
+
+        JsonNode jwk = new ObjectMapper().readTree(environment.get(LocalSecrets.BADGE_SIGNING_KEY));
+        assertThat(jwk.path("kty").asText()).isEqualTo("EC");
+        assertThat(jwk.path("crv").asText()).isEqualTo("P-256");
+        for (String member : new String[] {"x", "y", "d"}) {
+            assertThat(Base64.getUrlDecoder().decode(jwk.path(member).asText())).as(member).hasSize(32);
+        }
+    }
+
+    @Test
+    void badgeSigningKey_inADataDirectory_survivesARestart_andEphemeralStacksGetFreshOnes(@TempDir Path identity) {
+        String first = LocalSecrets.in(Optional.of(identity)).apply(ISSUER, BASE).get(LocalSecrets.BADGE_SIGNING_KEY);
+        String second = LocalSecrets.in(Optional.of(identity)).apply(ISSUER, BASE).get(LocalSecrets.BADGE_SIGNING_KEY);
+        String ephemeral = LocalSecrets.in(Optional.empty()).apply(ISSUER, BASE).get(LocalSecrets.BADGE_SIGNING_KEY);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(identity.resolve("badge-signing-key.jwk")).exists();
+        assertThat(ephemeral).isNotEqualTo(first);
+    }
+
+    @Test
+    void functionsWithoutTheSigningKeyId_getNoSigningKey() {
+        Map<String, String> environment = LocalSecrets.in(Optional.empty()).apply(EVIDENCE, BASE);
+
+        assertThat(environment).doesNotContainKey(LocalSecrets.BADGE_SIGNING_KEY);
     }
 }
