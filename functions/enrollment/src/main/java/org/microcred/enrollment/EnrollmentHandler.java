@@ -7,8 +7,11 @@ import java.util.Optional;
 import org.microcred.enrollment.model.AssignCoachRequest;
 import org.microcred.enrollment.model.EnrollRequest;
 import org.microcred.enrollment.model.EnrollmentStatus;
+import org.microcred.enrollment.reviewlink.ReviewLinkKeys;
+import org.microcred.enrollment.reviewlink.ReviewLinks;
 import org.microcred.enrollment.service.Enrolling;
 import org.microcred.enrollment.service.EnrollmentServices;
+import org.microcred.enrollment.service.WaitingReviewLinks;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.enrollment.store.OfferingStore;
 import org.microcred.enrollment.store.OrganizationStore;
@@ -22,7 +25,7 @@ import org.microcred.shared.http.JsonBody;
 import org.microcred.shared.http.Routes;
 import org.microcred.shared.identity.Role;
 
-/** EnrollmentFunction: educators enrol (alone or with their PLC), follow and withdraw; admins assign coaches. */
+/** EnrollmentFunction: educators enrol (alone or with their PLC), follow and withdraw; admins assign and reassign coaches. */
 public class EnrollmentHandler extends HttpFunction {
     private static final int DEFAULT_LIMIT = 25;
     private static final int MAX_LIMIT = 100;
@@ -62,7 +65,8 @@ public class EnrollmentHandler extends HttpFunction {
         return EnrollmentServices.create(new OfferingStore(dynamoDb, config.catalogTable()),
                 new OrganizationStore(dynamoDb, config.organizationsTable()),
                 new LearningStore(dynamoDb, config.learningTable(), config.organizationsTable()),
-                config.webAppUrl(), Clock.systemUTC());
+                config.webAppUrl(), new WaitingReviewLinks(() -> new ReviewLinks(ReviewLinkKeys.load(environment),
+                        ReviewLinks.DEFAULT_VALIDITY), config.apiUrl()), Clock.systemUTC());
     }
 
     private static APIGatewayV2HTTPResponse enroll(Enrolling enrolling, ApiRequest request) {

@@ -2,17 +2,17 @@ package org.microcred.evidence;
 
 import java.time.Clock;
 import java.util.Map;
+import org.microcred.enrollment.reviewlink.ReviewLinkKeys;
+import org.microcred.enrollment.reviewlink.ReviewLinks;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.evidence.model.ArtifactCompletion;
 import org.microcred.evidence.model.ArtifactDeclaration;
 import org.microcred.evidence.model.Submission;
 import org.microcred.evidence.service.EvidenceServices;
-import org.microcred.evidence.service.ReviewLinks;
 import org.microcred.evidence.service.UploadLimits;
 import org.microcred.evidence.store.ArtifactStore;
 import org.microcred.evidence.store.EvidenceFiles;
 import org.microcred.evidence.store.RequirementStore;
-import org.microcred.evidence.store.ReviewLinkKeys;
 import org.microcred.shared.aws.AwsClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.http.ApiResponse;
@@ -70,7 +70,7 @@ public class EvidenceHandler extends HttpFunction {
         var dynamoDb = AwsClients.dynamoDb(environment);
         var learning = new LearningStore(dynamoDb, config.learningTable(), NO_ORGANIZATIONS_TABLE);
         var files = EvidenceFiles.forEnvironment(environment, config.evidenceBucket());
-        var links = new ReviewLinks(ReviewLinkKeys.load(environment, config), ReviewLinks.DEFAULT_VALIDITY);
+        var links = new ReviewLinks(ReviewLinkKeys.load(environment), ReviewLinks.DEFAULT_VALIDITY);
         return EvidenceServices.create(learning, new RequirementStore(dynamoDb, config.catalogTable()),
                 new ArtifactStore(dynamoDb, config.learningTable()), files, links, limits, config.apiUrl(),
                 Clock.systemUTC());

@@ -1,29 +1,36 @@
 package org.microcred.review;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Function;
+import org.microcred.enrollment.reviewlink.ReviewLinkKeys;
+import org.microcred.enrollment.reviewlink.ReviewLinks;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.enrollment.store.OrganizationStore;
-import org.microcred.evidence.EvidenceConfig;
-import org.microcred.evidence.service.ReviewLinks;
 import org.microcred.evidence.store.ArtifactStore;
 import org.microcred.evidence.store.EvidenceFiles;
-import org.microcred.evidence.store.ReviewLinkKeys;
 import org.microcred.review.model.DecisionRequest;
 import org.microcred.review.service.DecisionConflict;
 import org.microcred.review.service.ReviewServices;
 import org.microcred.review.store.DecisionStore;
+import org.microcred.review.store.OrganizationDirectory;
 import org.microcred.review.store.RubricStore;
+import org.microcred.review.web.ExpiredLinkPage;
 import org.microcred.review.web.ReviewPages;
 import org.microcred.shared.aws.AwsClients;
 import org.microcred.shared.config.FunctionEnvironment;
+import org.microcred.shared.http.ApiRequest;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.http.JsonBody;
 import org.microcred.shared.http.Routes;
 import org.microcred.shared.json.Json;
 
-/** ReviewFunction: coaches' queue, submissions with their rubric, decisions, and the email-linked review page. */
+/**
+ * ReviewFunction: coaches' queue, submissions with their rubric, decisions, the email-linked
+ * review page, and an organisation's waiting reviews against its feedback target.
+ */
 public class ReviewHandler extends HttpFunction {
     /** Used by AWS Lambda. */
     public ReviewHandler() {
@@ -32,14 +39,19 @@ public class ReviewHandler extends HttpFunction {
 
     /** Used by the local stack, which runs every function in one JVM with its own environment. */
     public ReviewHandler(FunctionEnvironment environment) {
-        this(services(environment));
+        this(environment, Clock.systemUTC());
+    }
+
+    /** With another clock: tests that need a review to have waited for days. */
+    public ReviewHandler(FunctionEnvironment environment, Clock clock) {
+        this(services(environment, clock));
     }
 
     public ReviewHandler(ReviewServices services) {
-        this(services, new ReviewPages(services));
+        this(services, new ReviewPages(services), new ExpiredLinkPage(services.webAppUrl()));
     }
 
-    private ReviewHandler(ReviewServices services, ReviewPages pages) {
+    private ReviewHandler(ReviewServices services, ReviewPages pages, ExpiredLinkPage expired) {
         super(Routes.builder()
                 .get("/coach/reviews", request -> ApiResponse.json(200,
                         Map.of("items", services.reviewing().queue(request.caller()))))
@@ -57,22 +69,34 @@ public class ReviewHandler extends HttpFunction {
                                 "requestId", request.requestId(), "decision", conflict.decision())), Map.of());
                     }
                 })
-                .get("/review/{token}", pages::show)
-                .post("/review/{token}", pages::decide)
+                .get("/review/{token}", request -> unlessExpired(services, expired, request, pages::show))
+                .post("/review/{token}", request -> unlessExpired(services, expired, request, pages::decide))
+                .get("/orgs/{orgId}/reviews/overdue", request -> ApiResponse.json(200,
+                        services.overdue().report(request.caller(), request.pathParameter("orgId"))))
                 .build());
     }
 
+    /** A genuine link past its time gets the 410 page that says so; everything else goes to the page. */
+    private static APIGatewayV2HTTPResponse unlessExpired(ReviewServices services, ExpiredLinkPage expired,
+                                                          ApiRequest request,
+                                                          Function<ApiRequest, APIGatewayV2HTTPResponse> page) {
+        if (services.links().isExpired(request.pathParameter("token"), services.clock().instant())) {
+            return expired.render();
+        }
+        return page.apply(request);
+    }
+
     /** Wires the real stores from the function's environment. */
-    public static ReviewServices services(FunctionEnvironment environment) {
+    public static ReviewServices services(FunctionEnvironment environment, Clock clock) {
         ReviewConfig config = ReviewConfig.from(environment);
         var dynamoDb = AwsClients.dynamoDb(environment);
-        byte[] key = ReviewLinkKeys.load(environment, EvidenceConfig.from(environment));
+        byte[] key = ReviewLinkKeys.load(environment);
         return ReviewServices.create(new LearningStore(dynamoDb, config.learningTable(), config.organizationsTable()),
                 new OrganizationStore(dynamoDb, config.organizationsTable()),
+                new OrganizationDirectory(dynamoDb, config.organizationsTable()),
                 new ArtifactStore(dynamoDb, config.learningTable()), new DecisionStore(dynamoDb, config.learningTable()),
                 new RubricStore(dynamoDb, config.catalogTable()),
                 EvidenceFiles.forEnvironment(environment, config.evidenceBucket()),
-                new ReviewLinks(key, ReviewLinks.DEFAULT_VALIDITY), key,
-                environment.required("WEB_APP_URL"), Clock.systemUTC());
+                new ReviewLinks(key, ReviewLinks.DEFAULT_VALIDITY), key, config.webAppUrl(), clock);
     }
 }

@@ -41,6 +41,17 @@ public record Enrollment(String id, EnrollmentStatus status, String microCredent
                 learnerOrganizationId, assigned, plcGroupId, attempts, evidenceTitles, createdAt, now, version + 1);
     }
 
+    /**
+     * An admin moves the enrolment to another coach; the status stays. While a review waits
+     * ({@code submitted}) {@code updatedAt} keeps the submission time, so moving the review does
+     * not reset how long it has waited (the queue and the reminders count from it).
+     */
+    public Enrollment withReassignedCoach(Person next, String now) {
+        return new Enrollment(id, status, microCredentialId, microCredentialVersion, microCredentialTitle,
+                organizationId, organizationName, learner, learnerOrganizationId, next, plcGroupId, attempts,
+                evidenceTitles, createdAt, status == EnrollmentStatus.SUBMITTED ? updatedAt : now, version + 1);
+    }
+
     /** Any other move of the state machine (submissions and reviews drive the later ones). */
     public Enrollment movedTo(EnrollmentStatus next, String now) {
         return new Enrollment(id, status.requireMoveTo(next), microCredentialId, microCredentialVersion,

@@ -1,4 +1,4 @@
-package org.microcred.evidence.service;
+package org.microcred.enrollment.reviewlink;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -15,8 +15,11 @@ import org.microcred.shared.json.Json;
  * The signed, expiring token in a coach's review link: scoped to one submission and one coach.
  * {@code base64url(payload) "." base64url(HMAC-SHA256(key, base64url(payload)))}, payload
  * {@code {"sub": submissionId, "coach": coachId, "exp": epochSeconds}}.
+ * It lives in the enrolment module because three functions issue or verify it: evidence (on
+ * submit), review (the page, reminders) and enrolment (reassigning a waiting review), and
+ * evidence and review already depend on enrolment.
  */
-public final class ReviewLinks {
+public class ReviewLinks {
     public static final Duration DEFAULT_VALIDITY = Duration.ofDays(14);
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
@@ -44,6 +47,19 @@ public final class ReviewLinks {
 
     /** The grant of a token this key signed that has not expired; empty for anything else. */
     public Optional<Grant> verify(String token, Instant now) {
+        return signed(token).filter(grant -> grant.expiresAtEpochSecond() > now.getEpochSecond());
+    }
+
+    /**
+     * True only for a token this key signed whose time is up: the one case where the page can
+     * honestly say "expired" (a forged or altered token learns nothing).
+     */
+    public boolean isExpired(String token, Instant now) {
+        return signed(token).filter(grant -> grant.expiresAtEpochSecond() <= now.getEpochSecond()).isPresent();
+    }
+
+    /** The claims of a token this key signed, expired or not. */
+    private Optional<Grant> signed(String token) {
         int dot = token == null ? -1 : token.indexOf('.');
         if (dot <= 0 || token.length() > 2048) {
             return Optional.empty();
@@ -55,7 +71,7 @@ public final class ReviewLinks {
                 return Optional.empty();
             }
             Payload claims = Json.MAPPER.readValue(DECODER.decode(payload), Payload.class);
-            if (claims.exp() <= now.getEpochSecond()) {
+            if (claims.sub() == null || claims.coach() == null) {
                 return Optional.empty();
             }
             return Optional.of(new Grant(claims.sub(), claims.coach(), claims.exp()));

@@ -29,14 +29,16 @@ public class EnrollmentChanges {
     private final LearningStore learning;
     private final EnrollmentEmails emails;
     private final PlcViews views;
+    private final Reassigning reassigning;
     private final Clock clock;
 
     public EnrollmentChanges(OrganizationStore organizations, LearningStore learning, EnrollmentEmails emails,
-                             Clock clock) {
+                             Reassigning reassigning, Clock clock) {
         this.organizations = organizations;
         this.learning = learning;
         this.emails = emails;
         this.views = new PlcViews(learning);
+        this.reassigning = reassigning;
         this.clock = clock;
     }
 
@@ -66,7 +68,9 @@ public class EnrollmentChanges {
 
     /**
      * An admin gives an enrolment awaiting a coach a coach from the pool; the PLC's other
-     * members still waiting get the same coach, since a PLC shares one.
+     * members still waiting get the same coach, since a PLC shares one. An enrolment that
+     * already has a coach (in progress, submitted, needs revision) moves to the new one alone:
+     * see {@link Reassigning}.
      */
     public EnrollmentView assignCoach(Caller caller, String enrollmentId, AssignCoachRequest request) {
         String coachId = request.coachId() == null ? "" : request.coachId().strip();
@@ -78,8 +82,7 @@ public class EnrollmentChanges {
             throw ApiProblem.forbidden("Only administrators of " + current.organizationName() + " may assign coaches.");
         }
         if (current.status() != EnrollmentStatus.AWAITING_COACH) {
-            throw invalidTransition("This enrolment is " + current.status().json()
-                    + "; a coach can only be assigned while it is awaiting a coach.");
+            return views.full(reassigning.reassign(current, coachId), caller.userId());
         }
         Coach coach = organizations.coach(current.organizationId(), coachId).orElseThrow(() ->
                 ApiProblem.unprocessable("not-a-coach", "Not a coach of this organisation",

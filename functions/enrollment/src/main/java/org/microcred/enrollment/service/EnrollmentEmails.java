@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.microcred.enrollment.model.Coach;
 import org.microcred.enrollment.model.Enrollment;
+import org.microcred.enrollment.model.EnrollmentStatus;
 import org.microcred.enrollment.model.OutboxEmail;
 import org.microcred.enrollment.model.Person;
 
@@ -96,6 +97,70 @@ public class EnrollmentEmails {
                 .signature(first.organizationName());
         return email(first.id() + "#coach-new-learner", first, coach.email(),
                 plc ? null : first.learner().email(), subject, body);
+    }
+
+    /** To the learner when an admin moves them to another coach. */
+    public OutboxEmail reassignedToLearner(Enrollment next, Person previous) {
+        Person coach = next.coach();
+        EmailBody body = new EmailBody("Your new coach for " + next.microCredentialTitle())
+                .paragraph("Hello " + next.learner().name() + ",")
+                .paragraph(next.organizationName() + " has given you a new coach for \"" + next.microCredentialTitle()
+                        + "\": " + coach.name() + " takes over from " + previous.name() + ".")
+                .contact("Your coach", coach.name(), coach.email())
+                .paragraph(next.status() == EnrollmentStatus.SUBMITTED
+                        ? "Your submitted evidence stays as it is; " + coach.name() + " will review it."
+                        : "Reply to this email to reach " + coach.name() + ".")
+                .paragraph("Next step: " + next.nextStep())
+                .button("Open your enrolment", enrollmentUrl(next))
+                .signature(next.organizationName());
+        return email(reassignmentId(next, "learner"), next, next.learner().email(), coach.email(),
+                "Your new coach for " + next.microCredentialTitle() + " is " + coach.name(), body);
+    }
+
+    /** To the coach the learner leaves: no action needed, and the review link they had stops working. */
+    public OutboxEmail reassignedFromCoach(Enrollment next, Person previous) {
+        EmailBody body = new EmailBody("A learner moved to another coach")
+                .paragraph("Hello " + previous.name() + ",")
+                .paragraph(next.organizationName() + " has moved " + next.learner().name() + " (\""
+                        + next.microCredentialTitle() + "\") to another coach, " + next.coach().name()
+                        + ". You no longer coach this enrolment.")
+                .paragraph(next.status() == EnrollmentStatus.SUBMITTED
+                        ? "Their waiting review has moved too; the review link you were sent no longer works."
+                        : "There is nothing you need to do.")
+                .signature(next.organizationName());
+        return email(reassignmentId(next, "old-coach"), next, previous.email(), null,
+                "No longer your learner: " + next.learner().name() + " (" + next.microCredentialTitle() + ")", body);
+    }
+
+    /**
+     * To the coach who takes over. A waiting review comes with its review link
+     * ({@code reviewUrl}, null otherwise), so they can start at once.
+     */
+    public OutboxEmail reassignedToCoach(Enrollment next, Person previous, String reviewUrl) {
+        Person coach = next.coach();
+        EmailBody body = new EmailBody(reviewUrl == null ? "A learner for you to coach" : "A review for you")
+                .paragraph("Hello " + coach.name() + ",")
+                .paragraph(next.organizationName() + " has moved " + next.learner().name() + " (\""
+                        + next.microCredentialTitle() + "\") to you from " + previous.name() + ".")
+                .contact("Learner", next.learner().name(), next.learner().email());
+        if (reviewUrl != null) {
+            body.paragraph("Attempt " + next.attempts() + " of their evidence is submitted and waiting for your "
+                            + "review. The link below opens it with the rubric; it is for you only.")
+                    .button("Review the submission", reviewUrl);
+        } else {
+            body.paragraph("Please get in touch within the next few days to welcome " + next.learner().name() + ".")
+                    .button("Open the enrolment", enrollmentUrl(next));
+        }
+        body.signature(next.organizationName());
+        String subject = reviewUrl == null
+                ? "You have a new learner: " + next.learner().name() + " (" + next.microCredentialTitle() + ")"
+                : "Please review: " + next.learner().name() + " submitted evidence (" + next.microCredentialTitle() + ")";
+        return email(reassignmentId(next, "new-coach"), next, coach.email(), next.learner().email(), subject, body);
+    }
+
+    /** Unique per reassignment (the version it produced), the same on a retry of it. */
+    private static String reassignmentId(Enrollment next, String recipient) {
+        return next.id() + "#reassigned-" + next.version() + "-" + recipient;
     }
 
     private OutboxEmail email(String messageId, Enrollment enrollment, String to, String replyTo, String subject,

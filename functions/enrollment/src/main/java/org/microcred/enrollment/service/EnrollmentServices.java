@@ -9,9 +9,12 @@ import org.microcred.enrollment.store.OrganizationStore;
 public record EnrollmentServices(Enrolling enrolling, EnrollmentChanges changes, EnrollmentQueries queries) {
 
     public static EnrollmentServices create(OfferingStore offerings, OrganizationStore organizations,
-                                            LearningStore learning, String webAppUrl, Clock clock) {
+                                            LearningStore learning, String webAppUrl, WaitingReviewLinks reviewLinks,
+                                            Clock clock) {
         EnrollmentEmails emails = new EnrollmentEmails(webAppUrl, clock);
+        Reassigning reassigning = new Reassigning(offerings, organizations, learning, emails, reviewLinks, clock);
         return new EnrollmentServices(new Enrolling(offerings, organizations, learning, emails, clock),
-                new EnrollmentChanges(organizations, learning, emails, clock), new EnrollmentQueries(learning));
+                new EnrollmentChanges(organizations, learning, emails, reassigning, clock),
+                new EnrollmentQueries(learning));
     }
 }

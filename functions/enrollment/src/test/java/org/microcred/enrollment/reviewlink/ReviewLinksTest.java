@@ -1,4 +1,4 @@
-package org.microcred.evidence.service;
+package org.microcred.enrollment.reviewlink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,5 +31,19 @@ class ReviewLinksTest {
         assertThat(links.verify(payload + "x" + token.substring(token.indexOf('.')), NOW)).isEmpty();
         assertThat(links.verify("not-a-token", NOW)).isEmpty();
         assertThat(links.verify(null, NOW)).isEmpty();
+    }
+
+    @Test
+    void expiredToken_isRecognisedAsExpired_whileAlteredOrForeignOnesAreNot() {
+        String token = links.issue("enr-abc.1", "u-priya", NOW);
+        ReviewLinks other = new ReviewLinks("x".repeat(32).getBytes(StandardCharsets.UTF_8), Duration.ofDays(14));
+        String altered = token.substring(0, token.indexOf('.')) + "x" + token.substring(token.indexOf('.'));
+        java.time.Instant later = NOW.plus(Duration.ofDays(15));
+
+        assertThat(links.isExpired(token, later)).isTrue();
+        assertThat(links.isExpired(token, NOW)).isFalse();
+        assertThat(links.isExpired(altered, later)).isFalse();
+        assertThat(other.isExpired(token, later)).isFalse();
+        assertThat(links.isExpired("garbage", later)).isFalse();
     }
 }

@@ -3,21 +3,24 @@ package org.microcred.review.service;
 import java.time.Clock;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.enrollment.store.OrganizationStore;
-import org.microcred.evidence.service.ReviewLinks;
+import org.microcred.enrollment.reviewlink.ReviewLinks;
 import org.microcred.evidence.store.ArtifactStore;
 import org.microcred.evidence.store.EvidenceFiles;
 import org.microcred.review.store.DecisionStore;
+import org.microcred.review.store.OrganizationDirectory;
 import org.microcred.review.store.RubricStore;
 
 /** Everything the review routes use, wired once per container. */
-public record ReviewServices(ReviewAccess access, Deciding deciding, Reviewing reviewing, ReviewLinks links,
-                             byte[] formKey, EvidenceFiles files, Clock clock) {
-    public static ReviewServices create(LearningStore learning, OrganizationStore organizations, ArtifactStore artifacts,
+public record ReviewServices(ReviewAccess access, Deciding deciding, Reviewing reviewing, OverdueReviews overdue,
+                             ReviewLinks links, byte[] formKey, EvidenceFiles files, String webAppUrl, Clock clock) {
+    public static ReviewServices create(LearningStore learning, OrganizationStore organizations,
+                                        OrganizationDirectory directory, ArtifactStore artifacts,
                                         DecisionStore decisions, RubricStore rubrics, EvidenceFiles files,
                                         ReviewLinks links, byte[] linkKey, String webAppUrl, Clock clock) {
         Deciding deciding = new Deciding(learning, organizations, decisions, rubrics, new DecisionEmails(webAppUrl),
                 clock);
         return new ReviewServices(new ReviewAccess(learning, artifacts), deciding,
-                new Reviewing(artifacts, decisions, deciding, clock), links, linkKey, files, clock);
+                new Reviewing(artifacts, decisions, deciding, clock), new OverdueReviews(learning, directory, clock),
+                links, linkKey, files, webAppUrl, clock);
     }
 }

@@ -16,7 +16,7 @@ import org.microcred.enrollment.service.EnrollmentIds;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.evidence.EvidenceConfig;
 import org.microcred.evidence.EvidenceHandler;
-import org.microcred.evidence.service.ReviewLinks;
+import org.microcred.enrollment.reviewlink.ReviewLinks;
 import org.microcred.evidence.service.UploadLimits;
 import org.microcred.review.ReviewHandler;
 import org.microcred.shared.config.FunctionEnvironment;

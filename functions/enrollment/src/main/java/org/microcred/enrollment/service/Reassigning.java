@@ -1,0 +1,101 @@
+package org.microcred.enrollment.service;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.microcred.enrollment.model.Coach;
+import org.microcred.enrollment.model.Enrollment;
+import org.microcred.enrollment.model.EnrollmentStatus;
+import org.microcred.enrollment.model.Person;
+import org.microcred.enrollment.store.ConcurrentChangeException;
+import org.microcred.enrollment.store.LearningStore;
+import org.microcred.enrollment.store.LearningWrite;
+import org.microcred.enrollment.store.OfferingStore;
+import org.microcred.enrollment.store.OrganizationStore;
+import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.http.FieldError;
+
+/**
+ * An admin moves one learner (and a waiting review with them) to another coach of the pool who
+ * is qualified for the micro-credential. One transaction: the enrolment's coach (conditional on
+ * the version read), both coaches' loads, and emails to the learner and both coaches. The old
+ * coach's review link stops working because the review page accepts only the enrolment's
+ * current coach.
+ */
+public class Reassigning {
+    static final Set<EnrollmentStatus> MOVABLE = EnumSet.of(EnrollmentStatus.IN_PROGRESS, EnrollmentStatus.SUBMITTED,
+            EnrollmentStatus.NEEDS_REVISION);
+
+    private final OfferingStore offerings;
+    private final OrganizationStore organizations;
+    private final LearningStore learning;
+    private final EnrollmentEmails emails;
+    private final WaitingReviewLinks reviewLinks;
+    private final Clock clock;
+
+    public Reassigning(OfferingStore offerings, OrganizationStore organizations, LearningStore learning,
+                       EnrollmentEmails emails, WaitingReviewLinks reviewLinks, Clock clock) {
+        this.offerings = offerings;
+        this.organizations = organizations;
+        this.learning = learning;
+        this.emails = emails;
+        this.reviewLinks = reviewLinks;
+        this.clock = clock;
+    }
+
+    /** The enrolment with its new coach; unchanged if {@code coachId} already coaches it. */
+    public Enrollment reassign(Enrollment current, String coachId) {
+        if (!MOVABLE.contains(current.status())) {
+            throw new ApiProblem(409, "invalid-transition", "Not possible in this status", "This enrolment is "
+                    + current.status().json() + "; only an enrolment that is in progress, submitted (a waiting "
+                    + "review) or needs revision can move to another coach.");
+        }
+        if (current.isCoachedBy(coachId)) {
+            return current;
+        }
+        Coach coach = organizations.coach(current.organizationId(), coachId).orElseThrow(() ->
+                ApiProblem.unprocessable("not-a-coach", "Not a coach of this organisation",
+                        coachId + " is not a coach of " + current.organizationName() + ".",
+                        List.of(new FieldError("coachId", "is not a coach of " + current.organizationName()))));
+        if (!qualified(coach, current)) {
+            throw ApiProblem.unprocessable("coach-not-qualified", "Coach not qualified", coach.name()
+                    + " is not qualified to coach \"" + current.microCredentialTitle() + "\". Choose a coach whose "
+                    + "qualifications include it, or add it to theirs first.",
+                    List.of(new FieldError("coachId", "is not qualified for " + current.microCredentialId())));
+        }
+        Person previous = current.coach();
+        Enrollment next = current.withReassignedCoach(coach.person(), Timestamps.now(clock));
+        LearningWrite write = learning.newWrite().replace(current, next);
+        if (organizations.coach(current.organizationId(), previous.id()).isPresent()) {
+            write.coachLoad(current.organizationId(), previous.id(), -1);
+        }
+        write.coachLoad(current.organizationId(), coach.userId(), 1);
+        if (next.learner().email() != null) {
+            write.email(emails.reassignedToLearner(next, previous));
+        }
+        if (previous.email() != null) {
+            write.email(emails.reassignedFromCoach(next, previous));
+        }
+        if (coach.email() != null) {
+            String reviewUrl = next.status() == EnrollmentStatus.SUBMITTED
+                    ? reviewLinks.urlFor(next, clock.instant()) : null;
+            write.email(emails.reassignedToCoach(next, previous, reviewUrl));
+        }
+        try {
+            learning.commit(write);
+        } catch (ConcurrentChangeException e) {
+            throw ApiProblem.conflict("Enrolment " + current.id() + " was changed by another request at the same "
+                    + "time (perhaps another reassignment or a submission); reload it and try again.");
+        }
+        return next;
+    }
+
+    /** Qualified by the micro-credential itself or by the collection it belongs to now. */
+    private boolean qualified(Coach coach, Enrollment enrollment) {
+        if (coach.microCredentialIds().contains(enrollment.microCredentialId())) {
+            return true;
+        }
+        return offerings.find(enrollment.microCredentialId()).map(coach::isQualifiedFor).orElse(false);
+    }
+}

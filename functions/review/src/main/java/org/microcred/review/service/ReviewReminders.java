@@ -1,0 +1,116 @@
+package org.microcred.review.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.microcred.enrollment.model.Enrollment;
+import org.microcred.enrollment.model.OutboxEmail;
+import org.microcred.enrollment.reviewlink.ReviewLinks;
+import org.microcred.enrollment.store.ConcurrentChangeException;
+import org.microcred.enrollment.store.LearningStore;
+import org.microcred.review.model.WaitingReview;
+import org.microcred.review.store.OrganizationDirectory;
+
+/**
+ * The scheduled run: for every organisation, its waiting reviews over target; one email per
+ * coach listing theirs with fresh review links, and one to the organisation's admins listing
+ * them all. Emails go to the outbox under ids that carry the day ({@code reminder-<coachId>-
+ * <yyyy-mm-dd>}, {@code overdue-<orgId>-<yyyy-mm-dd>}) with {@code attribute_not_exists}, so a
+ * second run on the same day (a retry, or someone triggering it by hand) sends nothing twice.
+ */
+public class ReviewReminders {
+    private final OrganizationDirectory directory;
+    private final OverdueReviews overdue;
+    private final LearningStore learning;
+    private final ReminderEmails emails;
+    private final ReviewLinks links;
+    private final String apiUrl;
+    private final Clock clock;
+
+    public ReviewReminders(OrganizationDirectory directory, OverdueReviews overdue, LearningStore learning,
+                           ReminderEmails emails, ReviewLinks links, String apiUrl, Clock clock) {
+        this.directory = directory;
+        this.overdue = overdue;
+        this.learning = learning;
+        this.emails = emails;
+        this.links = links;
+        this.apiUrl = apiUrl.endsWith("/") ? apiUrl.substring(0, apiUrl.length() - 1) : apiUrl;
+        this.clock = clock;
+    }
+
+    /** What one run did, returned to the scheduler (and to whoever triggered it locally). */
+    public record Run(String day, int organizations, int overdueReviews, int remindersQueued,
+                      int remindersAlreadySent, int summariesQueued, int summariesAlreadySent) {
+    }
+
+    private record CoachReviews(Enrollment first, List<ReminderEmails.LinkedReview> reviews) {
+    }
+
+    public Run run() {
+        Instant now = clock.instant();
+        String day = LocalDate.ofInstant(now, ZoneOffset.UTC).toString();
+        String timestamp = Deciding.TIMESTAMP.format(now);
+        Map<String, CoachReviews> byCoach = new LinkedHashMap<>();
+        List<OutboxEmail> summaries = new ArrayList<>();
+        int[] organizations = {0};
+        int[] overdueCount = {0};
+        directory.forEachProfile(profile -> {
+            organizations[0]++;
+            List<WaitingReview> over = new ArrayList<>();
+            for (Enrollment waiting : overdue.submitted(profile.organizationId())) {
+                WaitingReview review = OverdueReviews.measure(waiting, profile.targetBusinessDays(), now);
+                if (!review.overTarget()) {
+                    continue;
+                }
+                over.add(review);
+                String url = apiUrl + "/review/" + links.issue(review.submissionId(), review.coachId(), now);
+                byCoach.computeIfAbsent(review.coachId(), id -> new CoachReviews(waiting, new ArrayList<>()))
+                        .reviews().add(new ReminderEmails.LinkedReview(review, url));
+            }
+            overdueCount[0] += over.size();
+            List<String> admins = over.isEmpty() ? List.of() : directory.admins(profile.organizationId()).stream()
+                    .map(OrganizationDirectory.Admin::email).distinct().toList();
+            if (!admins.isEmpty()) {
+                summaries.add(emails.adminSummary(profile.organizationId(), profile.name(), admins, day, over,
+                        timestamp));
+            }
+        });
+        int queued = 0;
+        int already = 0;
+        for (CoachReviews coach : byCoach.values()) {
+            Enrollment first = coach.first();
+            if (first.coach().email() == null) {
+                continue;
+            }
+            if (queue(emails.coachReminder(first.coach(), first.organizationId(), first.organizationName(), day,
+                    coach.reviews(), timestamp))) {
+                queued++;
+            } else {
+                already++;
+            }
+        }
+        int summariesQueued = 0;
+        for (OutboxEmail summary : summaries) {
+            if (queue(summary)) {
+                summariesQueued++;
+            }
+        }
+        return new Run(day, organizations[0], overdueCount[0], queued, already, summariesQueued,
+                summaries.size() - summariesQueued);
+    }
+
+    /** Writes the email unless today's is already in the outbox. */
+    private boolean queue(OutboxEmail email) {
+        try {
+            learning.commit(learning.newWrite().email(email));
+            return true;
+        } catch (ConcurrentChangeException e) {
+            return false;
+        }
+    }
+}
