@@ -1,0 +1,165 @@
+package org.microcred.local.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.microcred.local.fixtures.Fixtures.json;
+import static org.microcred.local.fixtures.Fixtures.send;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.microcred.local.junit.RunningStack;
+import org.microcred.local.junit.WithLocalStack;
+import org.microcred.shared.json.Json;
+
+/**
+ * A coach decides in a real browser. A demo learner enrols, uploads and submits over HTTP; the
+ * coach's email lands in the SES emulator; headless Debian Chromium opens the link from that
+ * email, picks a level for every rubric criterion by its label, types feedback and awards
+ * mastery. The test then checks what the coach saw, what the API stored, the learner's email,
+ * and that the link opened again shows the recorded decision instead of a form.
+ *
+ * <p>Chromium is installed on first use by {@code infrastructure/local/browser/ensure-chromium.sh}
+ * (apt-get, as root) and playwright-core by {@code npm ci}; where that is impossible the test
+ * fails with instructions unless {@code MICROCRED_BROWSER_TESTS=skip}.
+ */
+@WithLocalStack(seeded = true)
+class ReviewPageBrowserTest {
+    // Rosa and the whiteboards micro-credential appear in no other test on the shared stack.
+    private static final String ROSA = "u-riverbend-learner-rosa";
+    private static final String TITLE = "All-Student Response with Mini Whiteboards";
+    private static final String OVERALL = "Every board went up on the count & you named the 3/4 vs 4/3 pattern "
+            + "before reteaching — well done.";
+    private static final String PACE = "Rounds took about 40 seconds, with no reminders after the first.";
+    private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(20);
+
+    private static ReviewPageScript browser;
+
+    @BeforeAll
+    static void installBrowser() {
+        BrowserTestSwitch.skipIfRequested();
+        BrowserPackage browserPackage = BrowserPackage.locate();
+        String chromium = ChromiumInstall.ensure(browserPackage.directory());
+        assertThat(chromium).startsWith("Chromium");
+        browser = new ReviewPageScript(browserPackage.ready());
+    }
+
+    @Test
+    void coach_scoresTheRubricInChromium_andTheDecisionIsStoredAndEmailed(RunningStack stack) throws Exception {
+        URI store = stack.stack().emulators().sesStoreUrl().orElseThrow(() -> BrowserTestSwitch.unavailable(
+                "The SES emulator is not running (it needs Node.js 20.19+), so there is no email with a review link."));
+        SesMailbox mailbox = new SesMailbox(stack.http(), store);
+
+        HttpResponse<String> enrolled = post(stack, "/microcredentials/" + whiteboards(stack) + "/enrollments", null);
+        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+        String enrollment = json(enrolled).path("id").asText();
+        JsonNode coach = json(enrolled).path("coach");
+        String learnerEmail = json(enrolled).path("learner").path("email").asText();
+        uploadAndConfirm(stack, enrollment, "lesson-plan", "plan.pdf", "application/pdf", "%PDF-1.4 prompts");
+        uploadAndConfirm(stack, enrollment, "classroom-video", "rounds.mp4", "video/mp4", "mp4 three rounds");
+        uploadAndConfirm(stack, enrollment, "board-photos", "boards.png", "image/png", "PNG eight boards");
+        HttpResponse<String> submitted = post(stack, "/enrollments/" + enrollment + "/submissions", null);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String submission = json(submitted).path("id").asText();
+        String reviewUrl = reviewLink(stack, mailbox.await(coach.path("email").asText(), "submitted evidence",
+                MAIL_TIMEOUT));
+
+        Map<String, String> levels = new LinkedHashMap<>();
+        levels.put("Routine efficiency", "Proficient");
+        levels.put("Responding to what the boards show", "Exemplary");
+        levels.put("Quality of prompts", "Proficient");
+        JsonNode seen = browser.decide(new ReviewPageScript.Choices(reviewUrl, levels,
+                Map.of("Routine efficiency", PACE), OVERALL, "Award mastery"));
+
+        assertThat(seen.path("title").asText()).isEqualTo("Review: " + TITLE);
+        assertThat(seen.path("radios").asInt()).as("one radio per rubric level").isEqualTo(4 + 4 + 3);
+        JsonNode decided = seen.path("submitted");
+        assertThat(decided.path("status").asInt()).isEqualTo(200);
+        assertThat(decided.path("heading").asText()).isEqualTo("Decision recorded: mastery");
+        assertThat(decided.path("text").asText()).contains(OVERALL, "Routine efficiency: Proficient. " + PACE,
+                "Responding to what the boards show: Exemplary", "Quality of prompts: Proficient",
+                "decided by " + coach.path("name").asText());
+        assertThat(decided.path("forms").asInt()).isZero();
+        JsonNode reopened = seen.path("reopened");
+        assertThat(reopened.path("status").asInt()).as("the link opened after the decision").isEqualTo(200);
+        assertThat(reopened.path("heading").asText()).isEqualTo("Decision recorded: mastery");
+        assertThat(reopened.path("text").asText()).contains(OVERALL);
+        assertThat(reopened.path("forms").asInt()).as("no form to decide twice").isZero();
+        assertThat(reopened.path("radios").asInt()).isZero();
+
+        JsonNode stored = json(get(stack, "/submissions/" + submission)).path("decision");
+        assertThat(stored.path("outcome").asText()).isEqualTo("mastery");
+        assertThat(stored.path("feedback").asText()).isEqualTo(OVERALL);
+        assertThat(stored.path("coachId").asText()).isEqualTo(coach.path("id").asText());
+        assertThat(stored.path("scores").toString()).contains(
+                "{\"criterionId\":\"routine-efficiency\",\"levelId\":\"proficient\",\"feedback\":" + Json.write(PACE) + "}",
+                "{\"criterionId\":\"responsive-teaching\",\"levelId\":\"exemplary\"",
+                "{\"criterionId\":\"prompt-quality\",\"levelId\":\"proficient\"");
+        assertThat(json(get(stack, "/enrollments/" + enrollment)).path("status").asText()).isEqualTo("mastered");
+
+        JsonNode outcome = mailbox.await(learnerEmail, "Mastery: " + TITLE, MAIL_TIMEOUT);
+        assertThat(outcome.path("body").path("text").asText())
+                .contains("decided that attempt 1 shows mastery", OVERALL, "Routine efficiency: Proficient. " + PACE);
+    }
+
+    /** The review URL in the coach's email, on this stack's own address. */
+    private static String reviewLink(RunningStack stack, JsonNode email) {
+        String base = stack.baseUri().toString().replaceAll("/$", "");
+        Matcher link = Pattern.compile(Pattern.quote(base) + "/review/[A-Za-z0-9_.-]+")
+                .matcher(email.path("body").path("text").asText());
+        assertThat(link.find()).as("a review link in %s", email.path("body")).isTrue();
+        return link.group();
+    }
+
+    private static void uploadAndConfirm(RunningStack stack, String enrollment, String requirementId, String name,
+                                         String mediaType, String content) throws Exception {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> declared = post(stack, "/enrollments/" + enrollment + "/artifacts", Map.of(
+                "requirementId", requirementId, "kind", "file", "fileName", name, "mediaType", mediaType,
+                "sizeBytes", bytes.length, "sha256",
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))));
+        assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
+        JsonNode upload = json(declared).path("upload");
+        HttpResponse<String> put = stack.http().send(HttpRequest.newBuilder(URI.create(upload.path("url").asText()))
+                .header("Content-Type", upload.path("headers").path("Content-Type").asText())
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        HttpResponse<String> confirmed = post(stack, "/enrollments/" + enrollment + "/artifacts/"
+                + json(declared).path("id").asText() + "/complete", null);
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+    }
+
+    private static String whiteboards(RunningStack stack) {
+        JsonNode found = json(send(stack, stack.request("/microcredentials?q="
+                + URLEncoder.encode("mini whiteboards", StandardCharsets.UTF_8)))).path("items").get(0);
+        assertThat(found.path("title").asText()).isEqualTo(TITLE);
+        return found.path("id").asText();
+    }
+
+    private static HttpResponse<String> get(RunningStack stack, String path) {
+        HttpResponse<String> response = send(stack, stack.request(path)
+                .header("authorization", "Bearer " + stack.tokenFor(ROSA)));
+        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+        return response;
+    }
+
+    private static HttpResponse<String> post(RunningStack stack, String path, Object body) {
+        HttpRequest.Builder request = stack.request(path).header("authorization", "Bearer " + stack.tokenFor(ROSA));
+        if (body == null) {
+            return send(stack, request.POST(HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(stack, request.header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body))));
+    }
+}
