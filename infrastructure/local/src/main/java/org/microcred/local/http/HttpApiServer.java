@@ -14,6 +14,7 @@ import org.microcred.local.identity.DevDirectory;
 import org.microcred.local.identity.DevIdentityProvider;
 import org.microcred.local.identity.JwtAuthorizer;
 import org.microcred.local.lambda.LocalFunctions;
+import org.microcred.local.schedules.ScheduleTrigger;
 
 /**
  * The local HTTP API on 127.0.0.1, on the JDK's built-in server. Bound before it serves, so
@@ -53,7 +54,7 @@ public final class HttpApiServer implements AutoCloseable {
                       DevDirectory directory) {
         server.createContext("/", new HttpApiHandler(new RouteTable(template.routes()), functions,
                 new JwtAuthorizer(identityProvider), new CorsPolicy(template.httpApiCors()),
-                new LocalEndpoints(identityProvider, directory)));
+                new LocalEndpoints(identityProvider, directory, new ScheduleTrigger(functions))));
         server.start();
     }
 

@@ -6,25 +6,31 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import org.microcred.local.identity.DevDirectory;
 import org.microcred.local.identity.DevIdentityProvider;
 import org.microcred.local.identity.DevUser;
+import org.microcred.local.schedules.ScheduleTrigger;
 
 /**
  * The routes only the local stack has (never in template.yaml): {@code GET /_local/tokens}, a
- * signed 12-hour token for every demo user, and the dev issuer's discovery documents.
+ * signed 12-hour token for every demo user, the dev issuer's discovery documents, and
+ * {@code POST /_local/schedules/<functionLogicalId>}, which runs a scheduled function now.
  */
 final class LocalEndpoints {
     static final String PREFIX = "/_local";
+    static final String SCHEDULES = PREFIX + "/schedules/";
     static final Duration TOKEN_VALIDITY = Duration.ofHours(12);
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final DevIdentityProvider identityProvider;
     private final DevDirectory directory;
+    private final ScheduleTrigger schedules;
 
-    LocalEndpoints(DevIdentityProvider identityProvider, DevDirectory directory) {
+    LocalEndpoints(DevIdentityProvider identityProvider, DevDirectory directory, ScheduleTrigger schedules) {
         this.identityProvider = identityProvider;
         this.directory = directory;
+        this.schedules = schedules;
     }
 
     static boolean owns(String rawPath) {
@@ -32,6 +38,9 @@ final class LocalEndpoints {
     }
 
     Optional<LocalResponse> handle(IncomingRequest request) {
+        if (request.method().equals("POST") && request.rawPath().startsWith(SCHEDULES)) {
+            return schedule(request.rawPath().substring(SCHEDULES.length()), request.rawPath());
+        }
         if (!request.method().equals("GET")) {
             return Optional.empty();
         }
@@ -45,6 +54,19 @@ final class LocalEndpoints {
                             .put("jwks_uri", identityProvider.issuer() + "/.well-known/jwks.json")));
             default -> Optional.empty();
         };
+    }
+
+    /** Runs the function's schedule now; the path names the function by its template logical id. */
+    private Optional<LocalResponse> schedule(String functionLogicalId, String path) {
+        if (!functionLogicalId.matches("[A-Za-z0-9]{1,255}")) {
+            return Optional.empty();
+        }
+        ScheduleTrigger.Outcome outcome = schedules.trigger(functionLogicalId, Instant.now());
+        if (outcome.ran()) {
+            return Optional.of(LocalResponse.json(200, "application/json", outcome.run()));
+        }
+        return Optional.of(LocalResponse.problem(outcome.status(), outcome.status() == 404 ? "not-found" : "internal",
+                outcome.title(), outcome.detail(), path, UUID.randomUUID().toString()));
     }
 
     private ObjectNode tokens() {
