@@ -46,7 +46,7 @@ public class InsightsAggregatorHandler implements RequestHandler<DynamodbEvent, 
 
     /** Used by the local stack, which runs every function in one JVM with its own environment. */
     public InsightsAggregatorHandler(FunctionEnvironment environment) {
-        this(aggregation(InsightsConfig.from(environment), environment, Clock.systemUTC()));
+        this(aggregation(InsightsConfig.forAggregator(environment), environment, Clock.systemUTC()));
     }
 
     public InsightsAggregatorHandler(Aggregation aggregation) {

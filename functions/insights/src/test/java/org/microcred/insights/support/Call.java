@@ -1,0 +1,35 @@
+package org.microcred.insights.support;
+
+import java.util.Map;
+import org.microcred.emulators.junit.ApiCall;
+
+/** HTTP API events for the report routes, and who is calling. */
+public final class Call extends ApiCall<Call> {
+
+    private Call(String report, String orgId) {
+        super("GET", "/orgs/{orgId}/reports/" + report, "/orgs/" + orgId + "/reports/" + report);
+        pathParameter("orgId", orgId);
+    }
+
+    @Override
+    protected Call self() {
+        return this;
+    }
+
+    public static Call report(String report, String orgId) {
+        return new Call(report, orgId);
+    }
+
+    public Call range(String from, String to) {
+        return query("from", from).query("to", to);
+    }
+
+    public Call as(String userId, String orgId, String groups) {
+        return claims(Map.of("sub", userId, "email", userId + "@example.org", "name", userId,
+                "custom:orgId", orgId, "cognito:groups", "[" + groups + "]"));
+    }
+
+    public Call asAdminOf(String orgId) {
+        return as("admin-" + orgId, orgId, "org-admin");
+    }
+}

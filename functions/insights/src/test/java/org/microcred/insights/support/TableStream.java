@@ -1,0 +1,108 @@
+package org.microcred.insights.support;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
+import software.amazon.awssdk.services.dynamodb.model.Record;
+import software.amazon.awssdk.services.dynamodb.model.Shard;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+
+/**
+ * The real stream of a table on DynamoDB Local, handed out as the records Lambda would deliver
+ * (aws-lambda-java-events model). Each {@link #drain()} returns the records not returned before,
+ * in sequence order.
+ */
+public final class TableStream {
+    private final DynamoDbClient dynamoDb;
+    private final DynamoDbStreamsClient streams;
+    private final String table;
+    private final Set<String> seen = new HashSet<>();
+
+    public TableStream(DynamoDbClient dynamoDb, DynamoDbStreamsClient streams, String table) {
+        this.dynamoDb = dynamoDb;
+        this.streams = streams;
+        this.table = table;
+    }
+
+    public List<DynamodbEvent.DynamodbStreamRecord> drain() {
+        String arn = dynamoDb.describeTable(r -> r.tableName(table)).table().latestStreamArn();
+        List<Record> fresh = new ArrayList<>();
+        for (Shard shard : streams.describeStream(r -> r.streamArn(arn)).streamDescription().shards()) {
+            String iterator = streams.getShardIterator(r -> r.streamArn(arn).shardId(shard.shardId())
+                    .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
+            while (iterator != null) {
+                String current = iterator;
+                GetRecordsResponse response = streams.getRecords(r -> r.shardIterator(current).limit(1000));
+                for (Record record : response.records()) {
+                    if (seen.add(record.dynamodb().sequenceNumber())) {
+                        fresh.add(record);
+                    }
+                }
+                iterator = response.records().isEmpty() ? null : response.nextShardIterator();
+            }
+        }
+        fresh.sort(Comparator.comparing(record -> new BigInteger(record.dynamodb().sequenceNumber())));
+        return fresh.stream().map(record -> convert(record, arn)).toList();
+    }
+
+    public static DynamodbEvent batch(List<DynamodbEvent.DynamodbStreamRecord> records) {
+        DynamodbEvent event = new DynamodbEvent();
+        event.setRecords(List.copyOf(records));
+        return event;
+    }
+
+    private static DynamodbEvent.DynamodbStreamRecord convert(Record record, String arn) {
+        DynamodbEvent.DynamodbStreamRecord converted = new DynamodbEvent.DynamodbStreamRecord();
+        converted.setEventID(record.eventID());
+        converted.setEventName(record.eventNameAsString());
+        converted.setEventVersion(record.eventVersion());
+        converted.setEventSource("aws:dynamodb");
+        converted.setAwsRegion("us-east-1");
+        converted.setEventSourceARN(arn);
+        var source = record.dynamodb();
+        StreamRecord stream = new StreamRecord();
+        stream.setKeys(image(source.keys()));
+        stream.setNewImage(source.hasNewImage() ? image(source.newImage()) : null);
+        stream.setOldImage(source.hasOldImage() ? image(source.oldImage()) : null);
+        stream.setSequenceNumber(source.sequenceNumber());
+        stream.setSizeBytes(source.sizeBytes());
+        stream.setStreamViewType(StreamViewType.NEW_AND_OLD_IMAGES);
+        converted.setDynamodb(stream);
+        return converted;
+    }
+
+    private static Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> image(
+            Map<String, AttributeValue> image) {
+        Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> converted =
+                new LinkedHashMap<>();
+        image.forEach((name, value) -> converted.put(name, value(value)));
+        return converted;
+    }
+
+    private static com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue value(AttributeValue value) {
+        var converted = new com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue();
+        switch (value.type()) {
+            case S -> converted.setS(value.s());
+            case N -> converted.setN(value.n());
+            case BOOL -> converted.setBOOL(value.bool());
+            case NUL -> converted.setNULL(true);
+            case SS -> converted.setSS(value.ss());
+            case M -> converted.setM(image(value.m()));
+            case L -> converted.setL(value.l().stream().map(TableStream::value).toList());
+            default -> throw new IllegalArgumentException("Not in learning table items: " + value.type());
+        }
+        return converted;
+    }
+}
