@@ -102,6 +102,10 @@ public final class BadgeFixture {
             return new Spec(learner, learnerName, issuedAt, until, key, organizationId, organizationName);
         }
 
+        public Spec issuerName(String name) {
+            return new Spec(learner, learnerName, issuedAt, validUntil, key, organizationId, name);
+        }
+
         public Spec signedWith(ECKey other) {
             return new Spec(learner, learnerName, issuedAt, validUntil, other, organizationId, organizationName);
         }
