@@ -136,8 +136,9 @@ class EnrollmentManagementApiTest {
         assertThat(learnerEmail.get(0).get("replyTo").s()).isEqualTo(SAMUEL.email());
         assertThat(seed.outbox(enrollmentId + "#coach-new-learner")).hasSize(1);
 
-        JsonNode again = problem(call(Requests.assignCoach(enrollmentId, PRIYA.userId()), GRACE), 409);
-        assertThat(again.get("type").asText()).endsWith("/invalid-transition");
+        // Now it has a coach, naming another one is a reassignment, which needs a qualified coach.
+        JsonNode again = problem(call(Requests.assignCoach(enrollmentId, PRIYA.userId()), GRACE), 422);
+        assertThat(again.get("type").asText()).endsWith("/coach-not-qualified");
     }
 
     @Test

@@ -92,6 +92,23 @@ public final class Seed {
         return id;
     }
 
+    /** Moves an enrolment to a status directly, as later features (evidence, review) would; +1 version. */
+    public void status(String enrollmentId, String status, int attempts) {
+        stack.dynamoDb().updateItem(r -> r.tableName(learningTable()).key(key("ENR#" + enrollmentId, "ENROLLMENT"))
+                .updateExpression("SET #s = :s, orgStatusKey = :k, attempts = :a ADD version :one")
+                .expressionAttributeNames(Map.of("#s", "status"))
+                .expressionAttributeValues(Map.of(":s", s(status), ":a", AttributeValue.fromN(Integer.toString(attempts)),
+                        ":one", AttributeValue.fromN("1"), ":k", s(stack.dynamoDb().getItem(g -> g.tableName(learningTable())
+                                .key(key("ENR#" + enrollmentId, "ENROLLMENT")).consistentRead(true)).item()
+                                .get("organizationId").s() + "#" + status))));
+    }
+
+    /** One attribute of the stored enrolment. */
+    public AttributeValue enrollmentAttribute(String enrollmentId, String name) {
+        return stack.dynamoDb().getItem(r -> r.tableName(learningTable()).key(key("ENR#" + enrollmentId, "ENROLLMENT"))
+                .consistentRead(true)).item().get(name);
+    }
+
     public void retire(String microCredentialId) {
         stack.dynamoDb().updateItem(r -> r.tableName(catalogTable()).key(key("MC#" + microCredentialId, "CARD"))
                 .updateExpression("SET #s = :retired").expressionAttributeNames(Map.of("#s", "status"))
