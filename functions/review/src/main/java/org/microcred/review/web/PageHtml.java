@@ -124,8 +124,10 @@ final class PageHtml {
                 } else if (type.startsWith("video/")) {
                     main.append("<video controls preload=\"metadata\" src=\"").append(url).append("\"></video>\n");
                 } else if (type.equals("application/pdf")) {
+                    // Browsers without a PDF viewer (most phones) show the fallback instead of a blank box.
                     main.append("<object data=\"").append(url).append("\" type=\"application/pdf\" width=\"100%\" "
-                            + "height=\"480\"></object>\n");
+                            + "height=\"480\"><p>").append(name).append(" cannot be shown here: use the download "
+                            + "link below.</p></object>\n");
                 }
                 main.append("<p><a href=\"").append(url).append("\" rel=\"noopener noreferrer\">Download ")
                         .append(name).append("</a></p>\n");
