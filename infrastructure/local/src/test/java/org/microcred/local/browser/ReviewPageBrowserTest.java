@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microcred.local.junit.RunningStack;
 import org.microcred.local.junit.WithLocalStack;
@@ -44,19 +43,9 @@ class ReviewPageBrowserTest {
     private static final String PACE = "Rounds took about 40 seconds, with no reminders after the first.";
     private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(20);
 
-    private static ReviewPageScript browser;
-
-    @BeforeAll
-    static void installBrowser() {
-        BrowserTestSwitch.skipIfRequested();
-        BrowserPackage browserPackage = BrowserPackage.locate();
-        String chromium = ChromiumInstall.ensure(browserPackage.directory());
-        assertThat(chromium).startsWith("Chromium");
-        browser = new ReviewPageScript(browserPackage.ready());
-    }
-
     @Test
     void coach_scoresTheRubricInChromium_andTheDecisionIsStoredAndEmailed(RunningStack stack) throws Exception {
+        ReviewPageScript browser = installBrowser();
         URI store = stack.stack().emulators().sesStoreUrl().orElseThrow(() -> BrowserTestSwitch.unavailable(
                 "The SES emulator is not running (it needs Node.js 20.19+), so there is no email with a review link."));
         SesMailbox mailbox = new SesMailbox(stack.http(), store);
@@ -111,6 +100,14 @@ class ReviewPageBrowserTest {
         JsonNode outcome = mailbox.await(learnerEmail, "Mastery: " + TITLE, MAIL_TIMEOUT);
         assertThat(outcome.path("body").path("text").asText())
                 .contains("decided that attempt 1 shows mastery", OVERALL, "Routine efficiency: Proficient. " + PACE);
+    }
+
+    /** Chromium and playwright-core, installed on first use; skipped only when MICROCRED_BROWSER_TESTS=skip. */
+    private static ReviewPageScript installBrowser() {
+        BrowserTestSwitch.skipIfRequested();
+        BrowserPackage browserPackage = BrowserPackage.locate();
+        assertThat(ChromiumInstall.ensure(browserPackage.directory())).startsWith("Chromium");
+        return new ReviewPageScript(browserPackage.ready());
     }
 
     /** The review URL in the coach's email, on this stack's own address. */
