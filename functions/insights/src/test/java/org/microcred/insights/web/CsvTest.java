@@ -1,0 +1,39 @@
+package org.microcred.insights.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvTest {
+
+    @Test
+    void cell_quotesCommasQuotesAndLineBreaks() {
+        assertThat(Csv.cell("Feedback, that works")).isEqualTo("\"Feedback, that works\"");
+        assertThat(Csv.cell("The \"best\" one")).isEqualTo("\"The \"\"best\"\" one\"");
+        assertThat(Csv.cell("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(Csv.cell("plain")).isEqualTo("plain");
+    }
+
+    @Test
+    void cell_defusesTextASpreadsheetWouldRunAsAFormula() {
+        assertThat(Csv.cell("=cmd|' /C calc'!A0")).isEqualTo("'=cmd|' /C calc'!A0");
+        assertThat(Csv.cell("+1")).isEqualTo("'+1");
+        assertThat(Csv.cell("-1")).isEqualTo("'-1");
+        assertThat(Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(Csv.cell("\tx")).isEqualTo("'\tx");
+    }
+
+    @Test
+    void cell_writesNumbersAsNumbers() {
+        assertThat(Csv.cell(3.0)).isEqualTo("3");
+        assertThat(Csv.cell(1.5)).isEqualTo("1.5");
+        assertThat(Csv.cell(-2L)).isEqualTo("-2");
+        assertThat(Csv.cell(null)).isEmpty();
+    }
+
+    @Test
+    void document_startsWithABomAndEndsLinesWithCrLf() {
+        assertThat(new Csv(List.of("a", "b")).row("x", 1).toString()).isEqualTo("\uFEFFa,b\r\nx,1\r\n");
+    }
+}
