@@ -41,6 +41,11 @@ public final class Call extends ApiCall<Call> {
                 .rawBody(formBody, "application/x-www-form-urlencoded");
     }
 
+    public static Call overdue(String organizationId) {
+        return new Call("GET", "/orgs/{orgId}/reviews/overdue", "/orgs/" + organizationId + "/reviews/overdue", "orgId",
+                organizationId);
+    }
+
     public static Call declare(String enrollmentId, Object declaration) {
         return new Call("POST", "/enrollments/{id}/artifacts", "/enrollments/" + enrollmentId + "/artifacts", "id",
                 enrollmentId).json(declaration);

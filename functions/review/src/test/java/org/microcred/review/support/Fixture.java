@@ -55,6 +55,11 @@ public final class Fixture {
                 evidenceEnvironment, UploadLimits.defaults()));
     }
 
+    /** The reminder function's environment, with the same review-link key. */
+    public FunctionEnvironment reminderEnvironment() {
+        return stack.environment("ReviewReminderFunction").with(EvidenceConfig.LOCAL_REVIEW_LINK_KEY, REVIEW_LINK_KEY);
+    }
+
     /** A fresh handler, as another Lambda container would be. */
     public ReviewHandler handler() {
         return new ReviewHandler(environment);
@@ -68,6 +73,47 @@ public final class Fixture {
                 "name", AttributeValue.fromS(coach.name()), "openEnrollments", AttributeValue.fromN(Long.toString(open)))));
     }
 
+    /** A coach of {@code organizationId}'s pool, qualified for the fixture's micro-credential. */
+    public void qualifiedCoach(Who coach, String organizationId, long open) {
+        stack.dynamoDb().putItem(r -> r.tableName(stack.tableName("OrganizationsTable")).item(Map.of(
+                "pk", AttributeValue.fromS("ORG#" + organizationId), "sk", AttributeValue.fromS("COACH#" + coach.userId()),
+                "userId", AttributeValue.fromS(coach.userId()), "email", AttributeValue.fromS(coach.email()),
+                "name", AttributeValue.fromS(coach.name()), "openEnrollments", AttributeValue.fromN(Long.toString(open)),
+                "microCredentialIds", AttributeValue.fromL(List.of(AttributeValue.fromS(MICRO_CREDENTIAL))))));
+    }
+
+    /** The organisation's profile; {@code target} null leaves reviewTargetBusinessDays out (the default applies). */
+    public void profile(String organizationId, String name, Integer target) {
+        Map<String, AttributeValue> item = new java.util.HashMap<>(Map.of(
+                "pk", AttributeValue.fromS("ORG#" + organizationId), "sk", AttributeValue.fromS("PROFILE"),
+                "organizationId", AttributeValue.fromS(organizationId), "name", AttributeValue.fromS(name),
+                "eligibility", AttributeValue.fromS("members")));
+        if (target != null) {
+            item.put("reviewTargetBusinessDays", AttributeValue.fromN(target.toString()));
+        }
+        stack.dynamoDb().putItem(r -> r.tableName(stack.tableName("OrganizationsTable")).item(item));
+    }
+
+    /** A member of the organisation's directory with the given roles. */
+    public void member(String organizationId, Who who, String... roles) {
+        stack.dynamoDb().putItem(r -> r.tableName(stack.tableName("OrganizationsTable")).item(Map.of(
+                "pk", AttributeValue.fromS("ORG#" + organizationId), "sk", AttributeValue.fromS("MEMBER#" + who.userId()),
+                "userId", AttributeValue.fromS(who.userId()), "email", AttributeValue.fromS(who.email()),
+                "name", AttributeValue.fromS(who.name()),
+                "roles", AttributeValue.fromL(java.util.Arrays.stream(roles).map(AttributeValue::fromS).toList()))));
+    }
+
+    /**
+     * Pretends the waiting attempt was submitted at {@code timestamp}: sets the enrolment's
+     * {@code updatedAt} (the submission time while it waits) as if the clock had been then.
+     */
+    public void submittedAt(String enrollmentId, String timestamp) {
+        stack.dynamoDb().updateItem(r -> r.tableName(stack.tableName("LearningTable")).key(Map.of(
+                "pk", AttributeValue.fromS("ENR#" + enrollmentId), "sk", AttributeValue.fromS("ENROLLMENT")))
+                .updateExpression("SET updatedAt = :t").expressionAttributeValues(Map.of(":t",
+                        AttributeValue.fromS(timestamp))));
+    }
+
     public long openEnrollments(Who coach) {
         var item = stack.dynamoDb().getItem(r -> r.tableName(stack.tableName("OrganizationsTable")).key(Map.of(
                 "pk", AttributeValue.fromS("ORG#" + ORGANIZATION), "sk", AttributeValue.fromS("COACH#" + coach.userId())))
@@ -77,11 +123,16 @@ public final class Fixture {
 
     /** An in-progress enrolment of the learner with the coach. */
     public String enrollment(Who learner, Who coach) {
+        return enrollment(learner, coach, ORGANIZATION, "Riverbend Unified School District");
+    }
+
+    /** An in-progress enrolment of the learner with the coach, offered by another organisation. */
+    public String enrollment(Who learner, Who coach, String organizationId, String organizationName) {
         String id = EnrollmentIds.newEnrollmentId();
         String now = "2026-01-02T00:00:00.000Z";
         learning.commit(learning.newWrite().create(new Enrollment(id, EnrollmentStatus.IN_PROGRESS, MICRO_CREDENTIAL,
-                1, "Checking for Understanding with Exit Tickets", ORGANIZATION, "Riverbend Unified School District",
-                learner.person(), ORGANIZATION, coach.person(), null, 0, List.of(), now, now, 1)));
+                1, "Checking for Understanding with Exit Tickets", organizationId, organizationName,
+                learner.person(), organizationId, coach.person(), null, 0, List.of(), now, now, 1)));
         // Tests give one learner many enrolments; the guard that allows only one is enrolment's concern.
         stack.dynamoDb().deleteItem(r -> r.tableName(stack.tableName("LearningTable")).key(Map.of(
                 "pk", AttributeValue.fromS("LEARNER#" + learner.userId()), "sk", AttributeValue.fromS("MC#" + MICRO_CREDENTIAL))));
