@@ -106,10 +106,12 @@ public final class BadgeFixtures {
 
     private static String sign(ECKey key, Map<String, Object> credential, String credentialId, String issuerId,
                                String issuedAt) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuerId).jwtID(credentialId)
-                .notBeforeTime(Date.from(Instant.parse(issuedAt))).claim("vc", credential).build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
-                .type(JOSEObjectType.JWT).build(), claims);
+        // As the issuer signs: VC 2.0 members as claims plus iss/jti/nbf, kid = "<JWK set URL>#<thumbprint>".
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuerId).jwtID(credentialId)
+                .notBeforeTime(Date.from(Instant.parse(issuedAt).truncatedTo(ChronoUnit.SECONDS)));
+        credential.forEach(claims::claim);
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(issuerId + "/jwks#" + key.getKeyID())
+                .type(new JOSEObjectType("vc+jwt")).build(), claims.build());
         try {
             jwt.sign(new ECDSASigner(key));
         } catch (JOSEException e) {

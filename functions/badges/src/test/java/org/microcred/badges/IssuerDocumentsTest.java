@@ -84,7 +84,8 @@ class IssuerDocumentsTest {
         String[] parts = jwt.split("\\.");
         JsonNode header = Json.MAPPER.readTree(Base64.getUrlDecoder().decode(parts[0]));
         assertThat(header.path("alg").asText()).isEqualTo("ES256");
-        assertThat(header.path("kid").asText()).isEqualTo(jwk.path("kid").asText());
+        assertThat(header.path("kid").asText())
+                .isEqualTo(fixture.apiUrl + "/issuers/org-riverbend/jwks#" + jwk.path("kid").asText());
 
         PublicKey key = publicKey(jwk);
         byte[] signature = Base64.getUrlDecoder().decode(parts[2]);

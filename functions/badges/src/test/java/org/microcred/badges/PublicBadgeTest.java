@@ -190,6 +190,29 @@ class PublicBadgeTest {
     }
 
     @Test
+    void verify_ofABadgeNamingAKeyUnderAnotherIssuersJwkSet_failsTheIssuerKeyCheck() {
+        var lakeshoreKey = BadgeFixture.newKey();
+        fixture.publishKey(BadgeFixture.OTHER_ORGANIZATION, lakeshoreKey);
+        String id = fixture.issue(fixture.badgeFor(MARIA).signedWith(lakeshoreKey)
+                .kid(fixture.apiUrl + "/issuers/org-lakeshore/jwks#" + lakeshoreKey.getKeyID()));
+
+        JsonNode verification = body(expect(get(Call.verify(id)), 200));
+
+        assertThat(check(verification, "issuer key").path("passed").asBoolean()).isFalse();
+        assertThat(check(verification, "issuer key").path("detail").asText()).contains("not by its issuer");
+        assertThat(check(verification, "signature").path("passed").asBoolean()).isFalse();
+    }
+
+    @Test
+    void verify_ofAVc11JwtWithABareKid_passesEveryCheck() {
+        String id = fixture.issue(fixture.badgeFor(MARIA).asVc11());
+
+        JsonNode verification = body(expect(get(Call.verify(id)), 200));
+
+        assertThat(verification.path("valid").asBoolean()).as(verification.toString()).isTrue();
+    }
+
+    @Test
     void verify_ofAValidJwtCopiedFromAnotherBadge_failsTheSignatureCheck() {
         String mine = fixture.issue(fixture.badgeFor(MARIA));
         String other = fixture.issue(fixture.badgeFor(MARIA));

@@ -71,9 +71,18 @@ public class Verifier {
                     "The credential does not name its signing key (no kid in the JWT header)."));
             return Optional.empty();
         }
-        Optional<IssuerKey> stored = badges.key(badge.organizationId(), kid);
+        // The issuer names its key as "<JWK set URL>#<thumbprint>"; a bare thumbprint is accepted too.
+        int fragment = kid.indexOf('#');
+        if (fragment >= 0 && !kid.substring(0, fragment).equals(jwks)) {
+            checks.add(new Verification.Check(Verification.ISSUER_KEY, false, "The credential names a key published at "
+                    + kid.substring(0, fragment) + ", not by its issuer (" + jwks + ")."));
+            return Optional.empty();
+        }
+        String thumbprint = fragment >= 0 ? kid.substring(fragment + 1) : kid;
+        Optional<IssuerKey> stored = thumbprint.isEmpty() || thumbprint.length() > 128 ? Optional.empty()
+                : badges.key(badge.organizationId(), thumbprint);
         if (stored.isEmpty()) {
-            checks.add(new Verification.Check(Verification.ISSUER_KEY, false, "The signing key " + kid
+            checks.add(new Verification.Check(Verification.ISSUER_KEY, false, "The signing key " + thumbprint
                     + " is not among the issuer's published keys (" + jwks + ")."));
             return Optional.empty();
         }
@@ -81,15 +90,15 @@ public class Verifier {
             ECKey key = ECKey.parse(stored.get().jwk());
             if (!Curve.P_256.equals(key.getCurve()) || key.isPrivate()) {
                 checks.add(new Verification.Check(Verification.ISSUER_KEY, false,
-                        "The published key " + kid + " is not a public P-256 key."));
+                        "The published key " + thumbprint + " is not a public P-256 key."));
                 return Optional.empty();
             }
-            checks.add(new Verification.Check(Verification.ISSUER_KEY, true, "The signing key " + kid
+            checks.add(new Verification.Check(Verification.ISSUER_KEY, true, "The signing key " + thumbprint
                     + " is one of " + badge.organizationName() + "'s published keys (" + jwks + ")."));
             return Optional.of(key);
         } catch (ParseException e) {
             checks.add(new Verification.Check(Verification.ISSUER_KEY, false,
-                    "The published key " + kid + " is not a valid JWK."));
+                    "The published key " + thumbprint + " is not a valid JWK."));
             return Optional.empty();
         }
     }

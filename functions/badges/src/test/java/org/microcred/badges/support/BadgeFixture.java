@@ -88,32 +88,52 @@ public final class BadgeFixture {
     }
 
     /** What a badge is issued for; tests change what they are about. */
-    public record Spec(Who learner, String learnerName, String issuedAt, String validUntil, ECKey key,
-                       String organizationId, String organizationName) {
+    /**
+     * What a badge is issued for; tests change what they are about. {@code kid} is the JWT header's
+     * key reference: by default the issuer's form, {@code <JWK set URL>#<thumbprint>}.
+     * {@code vc11Mapping} signs the VC 1.1 JWT mapping (credential under a {@code vc} claim) instead of VC 2.0.
+     */
+    public record Spec(Who learner, String learnerName, String issuedAt, String validUntil, ECKey key, String kid,
+                       boolean vc11Mapping, String organizationId, String organizationName) {
         public Spec learnerName(String name) {
-            return new Spec(learner, name, issuedAt, validUntil, key, organizationId, organizationName);
+            return new Spec(learner, name, issuedAt, validUntil, key, kid, vc11Mapping, organizationId, organizationName);
         }
 
         public Spec issuedAt(String at) {
-            return new Spec(learner, learnerName, at, validUntil, key, organizationId, organizationName);
+            return new Spec(learner, learnerName, at, validUntil, key, kid, vc11Mapping, organizationId, organizationName);
         }
 
         public Spec validUntil(String until) {
-            return new Spec(learner, learnerName, issuedAt, until, key, organizationId, organizationName);
+            return new Spec(learner, learnerName, issuedAt, until, key, kid, vc11Mapping, organizationId, organizationName);
         }
 
         public Spec issuerName(String name) {
-            return new Spec(learner, learnerName, issuedAt, validUntil, key, organizationId, name);
+            return new Spec(learner, learnerName, issuedAt, validUntil, key, kid, vc11Mapping, organizationId, name);
         }
 
+        /** Signed with another key, named the issuer's way under this issuer's JWK set URL. */
         public Spec signedWith(ECKey other) {
-            return new Spec(learner, learnerName, issuedAt, validUntil, other, organizationId, organizationName);
+            String setUrl = kid.contains("#") ? kid.substring(0, kid.indexOf('#') + 1) : "";
+            return new Spec(learner, learnerName, issuedAt, validUntil, other, setUrl + other.getKeyID(), vc11Mapping,
+                    organizationId, organizationName);
+        }
+
+        public Spec kid(String reference) {
+            return new Spec(learner, learnerName, issuedAt, validUntil, key, reference, vc11Mapping, organizationId,
+                    organizationName);
+        }
+
+        /** The VC 1.1 JWT mapping with a bare thumbprint as kid. */
+        public Spec asVc11() {
+            return new Spec(learner, learnerName, issuedAt, validUntil, key, key.getKeyID(), true, organizationId,
+                    organizationName);
         }
     }
 
     public Spec badgeFor(Who learner) {
         return new Spec(learner, learner.name(), Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), null,
-                signingKey, ORGANIZATION, ORGANIZATION_NAME);
+                signingKey, apiUrl + "/issuers/" + ORGANIZATION + "/jwks#" + signingKey.getKeyID(), false,
+                ORGANIZATION, ORGANIZATION_NAME);
     }
 
     /** Issues a badge as the issuer would: signs the credential and writes the badge item. */
@@ -199,16 +219,22 @@ public final class BadgeFixture {
         return credential;
     }
 
+    /** Signs as the badge issuer does: ES256, typ vc+jwt, the credential's members plus iss, jti, sub, nbf (and exp). */
     private static String sign(Spec spec, Map<String, Object> credential, String credentialId, String issuerId) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuerId).jwtID(credentialId)
-                .notBeforeTime(Date.from(Instant.parse(spec.issuedAt())))
-                .issueTime(Date.from(Instant.parse(spec.issuedAt())))
-                .claim("vc", credential);
+                .subject("urn:uuid:" + java.util.UUID.nameUUIDFromBytes(spec.learner().userId().getBytes(
+                        StandardCharsets.UTF_8)))
+                .notBeforeTime(Date.from(Instant.parse(spec.issuedAt()).truncatedTo(ChronoUnit.SECONDS)));
+        if (spec.vc11Mapping()) {
+            claims.claim("vc", credential);
+        } else {
+            credential.forEach(claims::claim);
+        }
         if (spec.validUntil() != null) {
             claims.expirationTime(Date.from(Instant.parse(spec.validUntil())));
         }
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(spec.key().getKeyID())
-                .type(JOSEObjectType.JWT).build(), claims.build());
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(spec.kid())
+                .type(spec.vc11Mapping() ? JOSEObjectType.JWT : new JOSEObjectType("vc+jwt")).build(), claims.build());
         try {
             jwt.sign(new ECDSASigner(spec.key()));
         } catch (JOSEException e) {
