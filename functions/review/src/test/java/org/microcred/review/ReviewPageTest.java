@@ -92,19 +92,36 @@ class ReviewPageTest {
     }
 
     @Test
-    void page_withATamperedExpiredOrOtherCoachsLink_is403WithoutLearnerData() {
+    void page_withATamperedOrOtherCoachsLink_is403WithoutLearnerData() {
         String submission = submitted();
         String token = fixture.token(submission, PRIYA);
         String tampered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
-        String expired = fixture.links.issue(submission, PRIYA.userId(), Instant.now().minus(Duration.ofDays(15)));
         String otherCoach = fixture.token(submission, SAMUEL);
 
-        for (String bad : new String[] {tampered, expired, otherCoach, "not-a-token"}) {
+        for (String bad : new String[] {tampered, otherCoach, "not-a-token"}) {
             APIGatewayV2HTTPResponse page = get(bad);
             assertThat(page.getStatusCode()).isEqualTo(403);
             assertThat(page.getBody()).contains("not valid").doesNotContain("Maria", "regrouped", "Alignment");
             assertThat(post(bad, Map.of("outcome", "mastery")).getStatusCode()).isEqualTo(403);
         }
+    }
+
+    @Test
+    void page_withAnExpiredLink_is410SayingWhatToDoNext_withoutLearnerData() {
+        String submission = submitted();
+        String expired = fixture.links.issue(submission, PRIYA.userId(), Instant.now().minus(Duration.ofDays(15)));
+        String expiredAndTampered = expired.substring(0, expired.length() - 2) + (expired.endsWith("A") ? "BB" : "AA");
+
+        APIGatewayV2HTTPResponse page = get(expired);
+
+        assertThat(page.getStatusCode()).isEqualTo(410);
+        assertThat(page.getBody()).contains("This review link has expired", "review queue", "new link")
+                .doesNotContain("Maria", "regrouped", "Alignment");
+        assertThat(page.getHeaders().get("content-type")).startsWith("text/html");
+        assertThat(post(expired, Map.of("outcome", "mastery")).getStatusCode()).isEqualTo(410);
+        assertThat(fixture.enrollmentNow(submission.substring(0, submission.indexOf('.'))).status())
+                .isEqualTo(EnrollmentStatus.SUBMITTED);
+        assertThat(get(expiredAndTampered).getStatusCode()).as("an altered expired link proves nothing").isEqualTo(403);
     }
 
     @Test

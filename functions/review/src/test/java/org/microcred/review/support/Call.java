@@ -46,6 +46,11 @@ public final class Call extends ApiCall<Call> {
                 organizationId);
     }
 
+    public static Call assignCoach(String enrollmentId, String coachId) {
+        return new Call("PUT", "/enrollments/{id}/coach", "/enrollments/" + enrollmentId + "/coach", "id", enrollmentId)
+                .json(Map.of("coachId", coachId));
+    }
+
     public static Call declare(String enrollmentId, Object declaration) {
         return new Call("POST", "/enrollments/{id}/artifacts", "/enrollments/" + enrollmentId + "/artifacts", "id",
                 enrollmentId).json(declaration);
