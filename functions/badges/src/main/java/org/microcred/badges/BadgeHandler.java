@@ -77,7 +77,7 @@ public class BadgeHandler extends HttpFunction {
     /** Wires the real stores from the function's environment. */
     public static BadgeServices services(BadgeConfig config, FunctionEnvironment environment) {
         var dynamoDb = AwsClients.dynamoDb(environment);
-        return BadgeServices.create(new BadgeStore(dynamoDb, config.badgesTable()),
+        return BadgeServices.create(new BadgeStore(dynamoDb, config.badgesTable(), config.learningTable()),
                 new AchievementStore(dynamoDb, config.catalogTable()),
                 new IssuerDirectory(dynamoDb, config.organizationsTable()), config.apiUrl(), Clock.systemUTC());
     }

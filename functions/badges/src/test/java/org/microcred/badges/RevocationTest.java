@@ -85,12 +85,32 @@ class RevocationTest {
     }
 
     @Test
+    void revoke_emailsTheLearnerThroughTheOutboxInTheSameTransaction() {
+        String id = fixture.issue(fixture.badgeFor(MARIA));
+        String enrollmentId = fixture.badgeItem(id).get("enrollmentId").s();
+
+        expect(revoke(id, Map.of("reason", "Copied <script>alert(1)</script> evidence"), ADMIN), 200);
+
+        var email = fixture.outbox(enrollmentId + "#badge-revoked");
+        assertThat(email).isNotNull();
+        assertThat(email.get("to").l().get(0).s()).isEqualTo(MARIA.email());
+        assertThat(email.get("messageId").s()).isEqualTo(enrollmentId + "#badge-revoked");
+        assertThat(email.get("organizationId").s()).isEqualTo("org-riverbend");
+        assertThat(email.get("fromName").s()).isEqualTo(BadgeFixture.ORGANIZATION_NAME);
+        assertThat(email.get("subject").s()).contains(BadgeFixture.TITLE);
+        assertThat(email.get("html").s()).contains("Copied &lt;script&gt;alert(1)&lt;/script&gt; evidence",
+                fixture.apiUrl + "/badges/" + id).doesNotContain("<script>");
+        assertThat(email.get("text").s()).contains("Copied <script>alert(1)</script> evidence");
+    }
+
+    @Test
     void revoke_byAnAdminOfAnotherOrganisation_is403AndChangesNothing() {
         String id = fixture.issue(fixture.badgeFor(MARIA));
 
         assertThat(revoke(id, REASON, OTHER_ADMIN).getStatusCode()).isEqualTo(403);
 
         assertThat(fixture.badgeItem(id).get("status").s()).isEqualTo("active");
+        assertThat(fixture.outbox(fixture.badgeItem(id).get("enrollmentId").s() + "#badge-revoked")).isNull();
     }
 
     @Test

@@ -15,7 +15,7 @@ public record BadgeServices(BadgeReading reading, BadgeImages images, OpenBadges
         BadgeReading reading = new BadgeReading(badges, new Verifier(badges, urls, clock), urls);
         OpenBadges2 openBadges2 = new OpenBadges2(urls);
         return new BadgeServices(reading, new BadgeImages(urls), openBadges2,
-                new Issuers(directory, badges, achievements, openBadges2, urls), new Revoking(badges, clock),
+                new Issuers(directory, badges, achievements, openBadges2, urls), new Revoking(badges, new RevocationEmails(urls), clock),
                 new MyBadges(badges, urls, reading));
     }
 }

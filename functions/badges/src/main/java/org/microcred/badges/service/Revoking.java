@@ -15,10 +15,12 @@ public class Revoking {
     public static final int MAX_REASON = 500;
 
     private final BadgeStore badges;
+    private final RevocationEmails emails;
     private final Clock clock;
 
-    public Revoking(BadgeStore badges, Clock clock) {
+    public Revoking(BadgeStore badges, RevocationEmails emails, Clock clock) {
         this.badges = badges;
+        this.emails = emails;
         this.clock = clock;
     }
 
@@ -37,7 +39,7 @@ public class Revoking {
         }
         Revocation revocation = new Revocation(badge.badgeId(),
                 Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(), reason);
-        if (badges.revoke(badge, revocation, caller.userId())) {
+        if (badges.revoke(badge, revocation, caller.userId(), emails.revoked(badge, revocation))) {
             return revocation;
         }
         Badge now = badges.find(badge.badgeId(), true)

@@ -28,10 +28,15 @@ public class BadgeStore {
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
+    private final String learningTable;
 
-    public BadgeStore(DynamoDbClient dynamoDb, String tableName) {
+    /**
+     * @param learningTable where the learner's revocation email goes (its outbox); null sends none
+     */
+    public BadgeStore(DynamoDbClient dynamoDb, String tableName, String learningTable) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
+        this.learningTable = learningTable;
     }
 
     /** One page of a learner's badges; {@code nextCursor} is empty on the last page. */
@@ -81,12 +86,13 @@ public class BadgeStore {
     }
 
     /**
-     * Revokes an active badge: its status and the issuer's revocation list entry change in one
-     * transaction, so the page, the 2.0 assertion, {@code /verify} and the list agree at once.
+     * Revokes an active badge: its status, the issuer's revocation list entry and the learner's
+     * email (outbox) are written in one transaction, so the page, the 2.0 assertion,
+     * {@code /verify} and the list agree at once and the email goes out exactly when they do.
      *
      * @return false when the badge was not active (already revoked, or gone): nothing changed
      */
-    public boolean revoke(Badge badge, Revocation revocation, String revokedBy) {
+    public boolean revoke(Badge badge, Revocation revocation, String revokedBy, OutboxEmail email) {
         Update status = Update.builder().tableName(tableName).key(badgeKey(badge.badgeId()))
                 .updateExpression("SET #status = :revoked, revokedAt = :at, revocationReason = :reason, revokedBy = :by")
                 .conditionExpression("#status = :active")
@@ -103,13 +109,32 @@ public class BadgeStore {
         entry.put("reason", AttributeValue.fromS(revocation.reason()));
         Put listEntry = Put.builder().tableName(tableName).item(entry).conditionExpression("attribute_not_exists(pk)")
                 .build();
+        List<TransactWriteItem> items = new ArrayList<>(List.of(TransactWriteItem.builder().update(status).build(),
+                TransactWriteItem.builder().put(listEntry).build()));
+        if (learningTable != null && email != null && email.to() != null) {
+            items.add(TransactWriteItem.builder().put(outbox(email)).build());
+        }
         try {
-            dynamoDb.transactWriteItems(r -> r.transactItems(TransactWriteItem.builder().update(status).build(),
-                    TransactWriteItem.builder().put(listEntry).build()));
+            dynamoDb.transactWriteItems(r -> r.transactItems(items));
             return true;
         } catch (TransactionCanceledException cancelled) {
             return false;
         }
+    }
+
+    private Put outbox(OutboxEmail email) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("pk", AttributeValue.fromS("OUTBOX#" + email.messageId()));
+        item.put("sk", AttributeValue.fromS("EMAIL"));
+        item.put("messageId", AttributeValue.fromS(email.messageId()));
+        item.put("organizationId", AttributeValue.fromS(email.organizationId()));
+        item.put("fromName", AttributeValue.fromS(email.fromName()));
+        item.put("to", AttributeValue.fromL(List.of(AttributeValue.fromS(email.to()))));
+        item.put("subject", AttributeValue.fromS(email.subject()));
+        item.put("html", AttributeValue.fromS(email.html()));
+        item.put("text", AttributeValue.fromS(email.text()));
+        item.put("createdAt", AttributeValue.fromS(email.createdAt()));
+        return Put.builder().tableName(learningTable).item(item).conditionExpression("attribute_not_exists(pk)").build();
     }
 
     private List<Map<String, AttributeValue>> queryIssuer(String organizationId, String prefix) {

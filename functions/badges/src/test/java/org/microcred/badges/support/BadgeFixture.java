@@ -260,6 +260,13 @@ public final class BadgeFixture {
         put("BadgesTable", item);
     }
 
+    /** The outbox email with this message id, or null when none was written. */
+    public Map<String, AttributeValue> outbox(String messageId) {
+        var item = stack.dynamoDb().getItem(r -> r.tableName(stack.tableName("LearningTable")).key(Map.of(
+                "pk", s("OUTBOX#" + messageId), "sk", s("EMAIL"))).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? null : item;
+    }
+
     public String credentialJwt(String badgeId) {
         return badgeItem(badgeId).get("credentialJwt").s();
     }
