@@ -10,6 +10,9 @@
 //     "criterionFeedback": {"<criterion>": "text", ...},      optional
 //     "feedback": "overall feedback",                          optional
 //     "outcome": "Award mastery",                              the submit button's name
+//     "refusedFirst": {"levels": {"<criterion>": "<level>"}},  optional: submit these levels first,
+//                                                              expect the page to refuse them and
+//                                                              keep every choice, then correct them
 //     "reopen": true,                                          open the link again afterwards
 //     "artifactsDir": "target/browser"                         screenshots go here
 //   }
@@ -44,6 +47,10 @@ function readChoices() {
     usage('"levels" must map every rubric criterion to a level name');
   }
   if (typeof choices.outcome !== 'string' || choices.outcome === '') usage('"outcome" must name a submit button');
+  if (choices.refusedFirst !== undefined && !Object.keys(choices.refusedFirst?.levels ?? {})
+    .every(criterion => criterion in choices.levels)) {
+    usage('"refusedFirst.levels" must override criteria named in "levels"');
+  }
   return choices;
 }
 
@@ -100,34 +107,36 @@ async function decide(page, choices, artifactsDir, timings) {
   const title = await heading(page);
   const radios = await checkLabels(page);
   lap('open');
+  const output = { title, radios };
 
-  for (const [criterion, level] of Object.entries(choices.levels)) {
-    const group = page.getByRole('group', { name: criterion, exact: true });
-    if ((await group.count()) !== 1) throw new Failure(`no rubric criterion named "${criterion}" on the page`);
-    // The label reads "<level>[ (passing)]: <description>": match the level's name at the start.
-    const radio = group.getByLabel(new RegExp(`^\\s*${escapeRegExp(level)}(\\s*\\(passing\\))?:`));
-    if ((await radio.count()) !== 1) throw new Failure(`criterion "${criterion}" has no level "${level}"`);
-    await radio.click();
-    if (!(await radio.isChecked())) throw new Failure(`clicking "${level}" for "${criterion}" did not select it`);
-    const text = choices.criterionFeedback?.[criterion];
-    if (text) {
-      await type(group.getByLabel(`Feedback on ${criterion}`, { exact: true }), text);
-    }
-  }
-  if (choices.feedback) {
-    await type(page.getByLabel(/^Overall feedback/), choices.feedback);
+  if (choices.refusedFirst) {
+    // A first try the server must refuse: the page comes back with the reasons and the coach's
+    // choices and feedback still in place, so only the corrected levels need changing.
+    const first = { ...choices.levels, ...choices.refusedFirst.levels };
+    await chooseLevels(page, first);
+    await typeFeedback(page, choices);
+    const answer = await submit(page, choices);
+    const alert = page.getByRole('alert');
+    if ((await alert.count()) === 0) throw new Failure(`the first try was not refused (${answer.status()})`);
+    await page.screenshot({ path: join(artifactsDir, 'review-refused.png'), fullPage: true });
+    output.refused = {
+      ...(await pageState(page)), status: answer.status(),
+      alert: (await alert.innerText()).replace(/\s+/g, ' ').trim(),
+      kept: await keptChoices(page, first, choices),
+    };
+    await checkLabels(page);
+    await chooseLevels(page, Object.fromEntries(Object.keys(choices.refusedFirst.levels)
+      .map(criterion => [criterion, choices.levels[criterion]])));
+    lap('refused');
+  } else {
+    await chooseLevels(page, choices.levels);
+    await typeFeedback(page, choices);
   }
   lap('fill');
   await page.screenshot({ path: join(artifactsDir, 'review-form.png'), fullPage: true });
   lap('screenshot');
 
-  const button = page.getByRole('button', { name: choices.outcome, exact: true });
-  if ((await button.count()) !== 1) throw new Failure(`no "${choices.outcome}" button on the page`);
-  const [answer] = await Promise.all([
-    page.waitForResponse(response => response.request().method() === 'POST' && response.url() === choices.url),
-    button.click(),
-  ]);
-  await page.waitForLoadState('load');
+  const answer = await submit(page, choices);
   lap('submit');
   const result = await pageState(page);
   await page.screenshot({ path: join(artifactsDir, 'review-decided.png'), fullPage: true });
@@ -135,15 +144,70 @@ async function decide(page, choices, artifactsDir, timings) {
   if ((await alert.count()) > 0) {
     throw new Failure(`the decision was refused (${answer.status()}): ${(await alert.innerText()).replace(/\s+/g, ' ')}`);
   }
+  output.submitted = { ...result, status: answer.status() };
 
-  const output = { title, radios, submitted: { ...result, status: answer.status() }, timingsMs: timings };
   if (choices.reopen) {
     const again = await page.goto(choices.url, { waitUntil: 'load' });
     output.reopened = { ...(await pageState(page)), status: again?.status() };
     lap('reopen');
     await page.screenshot({ path: join(artifactsDir, 'review-reopened.png'), fullPage: true });
   }
+  output.timingsMs = timings;
   return output;
+}
+
+function criterionGroup(page, criterion) {
+  return page.getByRole('group', { name: criterion, exact: true });
+}
+
+// The label reads "<level>[ (passing)]: <description>": match the level's name at the start.
+function levelRadio(group, level) {
+  return group.getByLabel(new RegExp(`^\\s*${escapeRegExp(level)}(\\s*\\(passing\\))?:`));
+}
+
+/** Clicks the level of each criterion by its label, as a person would. */
+async function chooseLevels(page, levels) {
+  for (const [criterion, level] of Object.entries(levels)) {
+    const group = criterionGroup(page, criterion);
+    if ((await group.count()) !== 1) throw new Failure(`no rubric criterion named "${criterion}" on the page`);
+    const radio = levelRadio(group, level);
+    if ((await radio.count()) !== 1) throw new Failure(`criterion "${criterion}" has no level "${level}"`);
+    await radio.click();
+    if (!(await radio.isChecked())) throw new Failure(`clicking "${level}" for "${criterion}" did not select it`);
+  }
+}
+
+async function typeFeedback(page, choices) {
+  for (const [criterion, text] of Object.entries(choices.criterionFeedback ?? {})) {
+    await type(criterionGroup(page, criterion).getByLabel(`Feedback on ${criterion}`, { exact: true }), text);
+  }
+  if (choices.feedback) {
+    await type(page.getByLabel(/^Overall feedback/), choices.feedback);
+  }
+}
+
+/** Whether the refused form still shows every chosen level and every typed text. */
+async function keptChoices(page, levels, choices) {
+  for (const [criterion, level] of Object.entries(levels)) {
+    if (!(await levelRadio(criterionGroup(page, criterion), level).isChecked())) return false;
+  }
+  for (const [criterion, text] of Object.entries(choices.criterionFeedback ?? {})) {
+    const field = criterionGroup(page, criterion).getByLabel(`Feedback on ${criterion}`, { exact: true });
+    if ((await field.inputValue()) !== text) return false;
+  }
+  return !choices.feedback || (await page.getByLabel(/^Overall feedback/).inputValue()) === choices.feedback;
+}
+
+/** Presses the outcome button by its name and waits for the page the POST answers with. */
+async function submit(page, choices) {
+  const button = page.getByRole('button', { name: choices.outcome, exact: true });
+  if ((await button.count()) !== 1) throw new Failure(`no "${choices.outcome}" button on the page`);
+  const [answer] = await Promise.all([
+    page.waitForResponse(response => response.request().method() === 'POST' && response.url() === choices.url),
+    button.click(),
+  ]);
+  await page.waitForLoadState('load');
+  return answer;
 }
 
 /** Types like a person: focus the field by clicking it, then key the text in. */

@@ -25,9 +25,10 @@ import org.microcred.shared.json.Json;
 /**
  * A coach decides in a real browser. A demo learner enrols, uploads and submits over HTTP; the
  * coach's email lands in the SES emulator; headless Debian Chromium opens the link from that
- * email, picks a level for every rubric criterion by its label, types feedback and awards
- * mastery. The test then checks what the coach saw, what the API stored, the learner's email,
- * and that the link opened again shows the recorded decision instead of a form.
+ * email, picks a level for every rubric criterion by its label and types feedback. Awarding
+ * mastery with one criterion below passing is refused on the page with the choices kept; with
+ * that level corrected it is recorded. The test then checks what the coach saw, what the API
+ * stored, the learner's email, and that the link opened again shows the decision, not a form.
  *
  * <p>Chromium is installed on first use by {@code infrastructure/local/browser/ensure-chromium.sh}
  * (apt-get, as root) and playwright-core by {@code npm ci}; where that is impossible the test
@@ -35,8 +36,8 @@ import org.microcred.shared.json.Json;
  */
 @WithLocalStack(seeded = true)
 class ReviewPageBrowserTest {
-    // Rosa and the whiteboards micro-credential appear in no other test on the shared stack.
-    private static final String ROSA = "u-riverbend-learner-rosa";
+    // Jamal and the whiteboards micro-credential appear in no other test on the shared stack.
+    private static final String JAMAL = "u-riverbend-learner-jamal";
     private static final String TITLE = "All-Student Response with Mini Whiteboards";
     private static final String OVERALL = "Every board went up on the count & you named the 3/4 vs 4/3 pattern "
             + "before reteaching — well done.";
@@ -55,7 +56,10 @@ class ReviewPageBrowserTest {
         String enrollment = json(enrolled).path("id").asText();
         JsonNode coach = json(enrolled).path("coach");
         String learnerEmail = json(enrolled).path("learner").path("email").asText();
-        uploadAndConfirm(stack, enrollment, "lesson-plan", "plan.pdf", "application/pdf", "%PDF-1.4 prompts");
+        // A Word file, not a PDF: the page embeds PDFs, and Chromium's PDF viewer would add
+        // seconds to every page load while proving nothing about the decision.
+        uploadAndConfirm(stack, enrollment, "lesson-plan", "plan.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK word prompts");
         uploadAndConfirm(stack, enrollment, "classroom-video", "rounds.mp4", "video/mp4", "mp4 three rounds");
         uploadAndConfirm(stack, enrollment, "board-photos", "boards.png", "image/png", "PNG eight boards");
         HttpResponse<String> submitted = post(stack, "/enrollments/" + enrollment + "/submissions", null);
@@ -69,10 +73,16 @@ class ReviewPageBrowserTest {
         levels.put("Responding to what the boards show", "Exemplary");
         levels.put("Quality of prompts", "Proficient");
         JsonNode seen = browser.decide(new ReviewPageScript.Choices(reviewUrl, levels,
-                Map.of("Routine efficiency", PACE), OVERALL, "Award mastery"));
+                Map.of("Quality of prompts", "Not yet"), Map.of("Routine efficiency", PACE), OVERALL, "Award mastery"));
 
         assertThat(seen.path("title").asText()).isEqualTo("Review: " + TITLE);
         assertThat(seen.path("radios").asInt()).as("one radio per rubric level").isEqualTo(4 + 4 + 3);
+        JsonNode refused = seen.path("refused");
+        assertThat(refused.path("status").asInt()).as("mastery with a criterion below passing").isEqualTo(422);
+        assertThat(refused.path("alert").asText()).contains("The decision was not recorded",
+                "Quality of prompts: below the passing level");
+        assertThat(refused.path("kept").asBoolean()).as("levels and feedback kept on the refused form").isTrue();
+        assertThat(refused.path("forms").asInt()).isEqualTo(1);
         JsonNode decided = seen.path("submitted");
         assertThat(decided.path("status").asInt()).isEqualTo(200);
         assertThat(decided.path("heading").asText()).isEqualTo("Decision recorded: mastery");
@@ -146,13 +156,13 @@ class ReviewPageBrowserTest {
 
     private static HttpResponse<String> get(RunningStack stack, String path) {
         HttpResponse<String> response = send(stack, stack.request(path)
-                .header("authorization", "Bearer " + stack.tokenFor(ROSA)));
+                .header("authorization", "Bearer " + stack.tokenFor(JAMAL)));
         assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
         return response;
     }
 
     private static HttpResponse<String> post(RunningStack stack, String path, Object body) {
-        HttpRequest.Builder request = stack.request(path).header("authorization", "Bearer " + stack.tokenFor(ROSA));
+        HttpRequest.Builder request = stack.request(path).header("authorization", "Bearer " + stack.tokenFor(JAMAL));
         if (body == null) {
             return send(stack, request.POST(HttpRequest.BodyPublishers.noBody()));
         }

@@ -25,14 +25,22 @@ final class ReviewPageScript {
         this.browser = browser;
     }
 
-    /** The coach's choices, by the names a person reads on the page. */
-    record Choices(String url, Map<String, String> levels, Map<String, String> criterionFeedback, String feedback,
-                   String outcome) {
+    /**
+     * The coach's choices, by the names a person reads on the page (criterion legend to level
+     * name). {@code refusedFirst}, when not empty, overrides some levels for a first try that the
+     * page must refuse before the coach corrects them.
+     */
+    record Choices(String url, Map<String, String> levels, Map<String, String> refusedFirst,
+                   Map<String, String> criterionFeedback, String feedback, String outcome) {
     }
 
-    /** Decides through the page, then opens the link again; the script's JSON report. */
+    /** Decides through the page (after the refused first try, if any), then opens the link again. */
     JsonNode decide(Choices choices) {
         ObjectNode input = MAPPER.valueToTree(choices);
+        input.remove("refusedFirst");
+        if (!choices.refusedFirst().isEmpty()) {
+            input.putObject("refusedFirst").set("levels", MAPPER.valueToTree(choices.refusedFirst()));
+        }
         input.put("reopen", true).put("artifactsDir", artifacts.toString());
         ProcessRun.Result result = ProcessRun.run(List.of("node", "review-page.mjs"), browser.directory(), Map.of(),
                 input.toString(), TIMEOUT);
