@@ -35,8 +35,15 @@ public class BadgeHandler extends HttpFunction {
     private static final int DEFAULT_LIMIT = 25;
     private static final int MAX_LIMIT = 100;
     private static final Map<String, String> VARY_ACCEPT = Map.of("vary", "accept");
+    /** The page has no scripts, forms or third-party assets; the policy makes an injection inert anyway. */
+    private static final Map<String, String> PAGE_HEADERS = Map.of("vary", "accept",
+            "content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' http: https:; "
+                    + "form-action 'none'; base-uri 'none'");
     /** A baked image never changes (the signed credential is immutable); its status is checked elsewhere. */
     private static final Map<String, String> IMMUTABLE = Map.of("cache-control", "public, max-age=86400");
+    /** An SVG opened on its own is a document; it has no scripts, and this keeps it that way. */
+    private static final Map<String, String> SVG_HEADERS = Map.of("cache-control", "public, max-age=86400",
+            "content-security-policy", "default-src 'none'; style-src 'unsafe-inline'");
 
     /** Used by AWS Lambda. */
     public BadgeHandler() {
@@ -89,7 +96,7 @@ public class BadgeHandler extends HttpFunction {
     private static APIGatewayV2HTTPResponse page(BadgeServices services, ApiRequest request) {
         var view = services.reading().view(badge(services, request));
         return request.acceptsJson() ? ApiResponse.json(200, view, VARY_ACCEPT)
-                : ApiResponse.respond(200, "text/html; charset=utf-8", BadgePage.render(view), VARY_ACCEPT);
+                : ApiResponse.respond(200, "text/html; charset=utf-8", BadgePage.render(view), PAGE_HEADERS);
     }
 
     /**
@@ -127,7 +134,7 @@ public class BadgeHandler extends HttpFunction {
     private static APIGatewayV2HTTPResponse svg(BadgeServices services, ApiRequest request) {
         boolean openBadges2 = openBadges2(request);
         return ApiResponse.respond(200, "image/svg+xml; charset=utf-8",
-                services.images().svg(badge(services, request), openBadges2), IMMUTABLE);
+                services.images().svg(badge(services, request), openBadges2), SVG_HEADERS);
     }
 
     /** {@code ?ob=2} asks for the Open Badges 2.0 baked variant; none or {@code ob=3} for 3.0. */

@@ -70,6 +70,8 @@ class PublicBadgeTest {
         String html = expect(get(Call.page(id)), 200).getBody();
 
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+        assertThat(header(handler.dispatch(Call.page(id).event()), "content-security-policy"))
+                .contains("default-src 'none'").doesNotContain("script-src");
     }
 
     @Test
