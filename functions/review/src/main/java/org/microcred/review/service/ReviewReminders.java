@@ -57,22 +57,11 @@ public class ReviewReminders {
         String timestamp = Deciding.TIMESTAMP.format(now);
         Map<String, CoachReviews> byCoach = new LinkedHashMap<>();
         List<OutboxEmail> summaries = new ArrayList<>();
-        int[] organizations = {0};
-        int[] overdueCount = {0};
+        int[] counts = {0, 0};
         directory.forEachProfile(profile -> {
-            organizations[0]++;
-            List<WaitingReview> over = new ArrayList<>();
-            for (Enrollment waiting : overdue.submitted(profile.organizationId())) {
-                WaitingReview review = OverdueReviews.measure(waiting, profile.targetBusinessDays(), now);
-                if (!review.overTarget()) {
-                    continue;
-                }
-                over.add(review);
-                String url = apiUrl + "/review/" + links.issue(review.submissionId(), review.coachId(), now);
-                byCoach.computeIfAbsent(review.coachId(), id -> new CoachReviews(waiting, new ArrayList<>()))
-                        .reviews().add(new ReminderEmails.LinkedReview(review, url));
-            }
-            overdueCount[0] += over.size();
+            List<WaitingReview> over = overTarget(profile, now, byCoach);
+            counts[0]++;
+            counts[1] += over.size();
             List<String> admins = over.isEmpty() ? List.of() : directory.admins(profile.organizationId()).stream()
                     .map(OrganizationDirectory.Admin::email).distinct().toList();
             if (!admins.isEmpty()) {
@@ -84,24 +73,31 @@ public class ReviewReminders {
         int already = 0;
         for (CoachReviews coach : byCoach.values()) {
             Enrollment first = coach.first();
-            if (first.coach().email() == null) {
-                continue;
-            }
-            if (queue(emails.coachReminder(first.coach(), first.organizationId(), first.organizationName(), day,
-                    coach.reviews(), timestamp))) {
-                queued++;
-            } else {
-                already++;
+            if (first.coach().email() != null) {
+                boolean sent = queue(emails.coachReminder(first.coach(), first.organizationId(),
+                        first.organizationName(), day, coach.reviews(), timestamp));
+                queued += sent ? 1 : 0;
+                already += sent ? 0 : 1;
             }
         }
-        int summariesQueued = 0;
-        for (OutboxEmail summary : summaries) {
-            if (queue(summary)) {
-                summariesQueued++;
+        int summariesQueued = (int) summaries.stream().filter(this::queue).count();
+        return new Run(day, counts[0], counts[1], queued, already, summariesQueued, summaries.size() - summariesQueued);
+    }
+
+    /** The organisation's reviews over target; each also goes, with a fresh link, to its coach's list. */
+    private List<WaitingReview> overTarget(OrganizationDirectory.Profile profile, Instant now,
+                                           Map<String, CoachReviews> byCoach) {
+        List<WaitingReview> over = new ArrayList<>();
+        for (Enrollment waiting : overdue.submitted(profile.organizationId())) {
+            WaitingReview review = OverdueReviews.measure(waiting, profile.targetBusinessDays(), now);
+            if (review.overTarget()) {
+                over.add(review);
+                String url = apiUrl + "/review/" + links.issue(review.submissionId(), review.coachId(), now);
+                byCoach.computeIfAbsent(review.coachId(), id -> new CoachReviews(waiting, new ArrayList<>()))
+                        .reviews().add(new ReminderEmails.LinkedReview(review, url));
             }
         }
-        return new Run(day, organizations[0], overdueCount[0], queued, already, summariesQueued,
-                summaries.size() - summariesQueued);
+        return over;
     }
 
     /** Writes the email unless today's is already in the outbox. */
