@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.microcred.badges.issuer.model.Award;
 import org.microcred.badges.issuer.service.BadgeIssuance;
 import org.microcred.badges.issuer.service.PublicUrls;
@@ -68,30 +69,34 @@ public class BadgeIssuerHandler implements RequestHandler<DynamodbEvent, Streams
         return PowertoolsLogging.withLogging(context, () -> {
             try {
                 METRICS.captureColdStartMetric(context);
-                return issueAll(MasteryAwards.in(event));
+                return issueAll(MasteryAwards.records(event));
             } finally {
                 METRICS.flush();
             }
         });
     }
 
-    private StreamsEventResponse issueAll(List<Award> awards) {
+    private StreamsEventResponse issueAll(List<DynamodbEvent.DynamodbStreamRecord> records) {
         int issued = 0;
         int already = 0;
         try {
-            for (Award award : awards) {
+            for (DynamodbEvent.DynamodbStreamRecord record : records) {
                 try {
-                    if (issuance.issue(award) == BadgeIssuance.Outcome.ISSUED) {
+                    Optional<Award> award = MasteryAwards.award(record);
+                    if (award.isEmpty()) {
+                        continue;
+                    }
+                    if (issuance.issue(award.get()) == BadgeIssuance.Outcome.ISSUED) {
                         issued++;
                     } else {
                         already++;
                     }
                 } catch (RuntimeException e) {
-                    LOG.error("Could not issue the badge of enrolment {} (attempt {}); retrying from it",
-                            award.enrollmentId(), award.attempt(), e);
+                    String sequenceNumber = record.getDynamodb() == null ? null
+                            : record.getDynamodb().getSequenceNumber();
+                    LOG.error("Could not issue the badge of stream record {}; retrying from it", sequenceNumber, e);
                     METRICS.addMetric("BadgesAwaitingRetry", 1, MetricUnit.COUNT);
-                    return new StreamsEventResponse(List.of(
-                            new StreamsEventResponse.BatchItemFailure(award.sequenceNumber())));
+                    return new StreamsEventResponse(List.of(new StreamsEventResponse.BatchItemFailure(sequenceNumber)));
                 }
             }
             METRICS.addMetric("BadgesAwaitingRetry", 0, MetricUnit.COUNT);

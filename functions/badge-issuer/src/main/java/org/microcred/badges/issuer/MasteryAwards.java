@@ -26,18 +26,17 @@ final class MasteryAwards {
     private MasteryAwards() {
     }
 
-    static List<Award> in(DynamodbEvent event) {
-        List<Award> awards = new ArrayList<>();
-        if (event == null || event.getRecords() == null) {
-            return awards;
-        }
-        for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
-            award(record).ifPresent(awards::add);
-        }
-        return awards;
+    /** The batch's records in stream order (none for an empty event). */
+    static List<DynamodbEvent.DynamodbStreamRecord> records(DynamodbEvent event) {
+        return event == null || event.getRecords() == null ? List.of() : event.getRecords();
     }
 
-    private static Optional<Award> award(DynamodbEvent.DynamodbStreamRecord record) {
+    /**
+     * The award a record carries, or empty if it is not an inserted mastery decision.
+     *
+     * @throws IllegalStateException if a mastery decision's {@code decision} attribute is not JSON
+     */
+    static Optional<Award> award(DynamodbEvent.DynamodbStreamRecord record) {
         StreamRecord change = record.getDynamodb();
         if (!"INSERT".equals(record.getEventName()) || change == null || change.getNewImage() == null) {
             return Optional.empty();
@@ -56,7 +55,7 @@ final class MasteryAwards {
                 score.path("levelId").asText())));
         String submissionId = Optional.ofNullable(string(item, "submissionId")).orElse(enrollmentId + "." + attempt);
         return Optional.of(new Award(enrollmentId, attempt, submissionId, string(item, "decidedAt"),
-                decision.path("coachName").asText(null), scores, change.getSequenceNumber()));
+                decision.path("coachName").asText(null), scores));
     }
 
     private static JsonNode decision(String json) {

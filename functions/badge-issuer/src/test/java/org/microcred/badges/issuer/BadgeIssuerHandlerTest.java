@@ -201,6 +201,20 @@ class BadgeIssuerHandlerTest {
         assertThat(fixture.badge(later)).isEmpty();
     }
 
+    @Test
+    void masteryWithAnUnreadableDecision_isReportedForRetry_notDropped() {
+        String enrollmentId = fixture.enrolledWithEvidence("Noor Haddad", "noor.haddad@riverbend.example");
+        Map<String, AttributeValue> broken = new HashMap<>(fixture.decided(enrollmentId, 1, "mastery"));
+        broken.put("decision", AttributeValue.fromS("{not json"));
+        var record = insert(broken);
+
+        StreamsEventResponse response = invoke(batch(record));
+
+        assertThat(response.getBatchItemFailures()).extracting(StreamsEventResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly(sequenceNumber(record));
+        assertThat(fixture.badge(enrollmentId)).isEmpty();
+    }
+
     private static StreamsEventResponse invoke(DynamodbEvent event) {
         return handler.handleRequest(event, new LambdaTestContext("BadgeIssuerFunction"));
     }
