@@ -27,6 +27,8 @@ class MyBadgesTest {
     static final Who ANA = Who.learner("u-ana-m", "Ana Ortiz");
     static final Who BEN = Who.learner("u-ben-m", "Ben Okafor");
     static final Who CARLA = Who.learner("u-carla-m", "Carla Nuñez");
+    static final Who DANA = Who.learner("u-dana-m", "Dana Lee");
+    static final Who ADMIN = Who.admin("u-admin-m", "org-riverbend");
 
     private static BadgeFixture fixture;
     private static BadgeHandler handler;
@@ -134,5 +136,19 @@ class MyBadgesTest {
                 .containsEntry("expirationYear", "2029").containsEntry("expirationMonth", "5")
                 .containsEntry("certUrl", fixture.apiUrl + "/badges/" + anas.get(1))
                 .containsEntry("certId", anas.get(1));
+    }
+
+    @Test
+    void myBadges_showARevokedBadgeAsRevokedWithoutALinkedInLink() {
+        String id = fixture.issue(fixture.badgeFor(DANA));
+        expect(handler.dispatch(Call.revoke(id, Map.of("reason", "Issued in error.")).as(ADMIN).event()), 200);
+
+        JsonNode badge = body(expect(handler.dispatch(Call.myBadges().as(DANA).event()), 200)).path("items").get(0);
+
+        assertThat(badge.path("id").asText()).isEqualTo(id);
+        assertThat(badge.path("status").asText()).isEqualTo("revoked");
+        assertThat(badge.path("revocationReason").asText()).isEqualTo("Issued in error.");
+        assertThat(badge.has("linkedInAddToProfileUrl")).isFalse();
+        assertThat(badge.path("evidence")).hasSize(2);
     }
 }

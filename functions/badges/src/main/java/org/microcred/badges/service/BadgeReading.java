@@ -30,8 +30,9 @@ public class BadgeReading {
 
     public PublicBadge view(Badge badge) {
         String id = badge.badgeId();
-        String criteria = Criteria.fromCredential(badge);
-        return new PublicBadge(id, urls.badge(id), badge.title(), Criteria.descriptionFromCredential(badge),
+        var achievement = Criteria.achievement(badge);
+        String criteria = Criteria.fromCredential(achievement);
+        return new PublicBadge(id, urls.badge(id), badge.title(), Criteria.descriptionFromCredential(achievement),
                 new PublicBadge.Earner(badge.learnerName()),
                 new PublicBadge.Issuer(urls.issuer(badge.organizationId()), badge.organizationName()),
                 badge.issuedAt(), badge.validFrom(), badge.validUntil(), badge.status(), badge.revokedAt(),

@@ -1,6 +1,7 @@
 package org.microcred.badges.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import org.microcred.badges.model.Badge;
 import org.microcred.shared.json.Json;
 
@@ -10,31 +11,29 @@ public final class Criteria {
     }
 
     /** {@code credentialSubject.achievement.criteria.narrative} of the badge's credential, if it has one. */
-    public static String fromCredential(Badge badge) {
-        if (badge.credential() == null) {
-            return null;
-        }
-        try {
-            JsonNode narrative = Json.MAPPER.readTree(badge.credential()).path("credentialSubject")
-                    .path("achievement").path("criteria").path("narrative");
-            return narrative.isTextual() && !narrative.asText().isBlank() ? narrative.asText() : null;
-        } catch (java.io.IOException e) {
-            return null;
-        }
+    public static String fromCredential(JsonNode achievement) {
+        return text(achievement.path("criteria").path("narrative"));
     }
 
     /** The description of the achievement in the credential, if it has one. */
-    public static String descriptionFromCredential(Badge badge) {
+    public static String descriptionFromCredential(JsonNode achievement) {
+        return text(achievement.path("description"));
+    }
+
+    /** The credential's {@code credentialSubject.achievement}; a missing node when it cannot be read. */
+    public static JsonNode achievement(Badge badge) {
         if (badge.credential() == null) {
-            return null;
+            return MissingNode.getInstance();
         }
         try {
-            JsonNode description = Json.MAPPER.readTree(badge.credential()).path("credentialSubject")
-                    .path("achievement").path("description");
-            return description.isTextual() && !description.asText().isBlank() ? description.asText() : null;
+            return Json.MAPPER.readTree(badge.credential()).path("credentialSubject").path("achievement");
         } catch (java.io.IOException e) {
-            return null;
+            return MissingNode.getInstance();
         }
+    }
+
+    private static String text(JsonNode node) {
+        return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
     }
 
     /** A narrative built from a published micro-credential document: the competency and the rubric's bar. */

@@ -47,6 +47,7 @@ public class MyBadges {
                 new PublicBadge.Issuer(urls.issuer(badge.organizationId()), badge.organizationName()),
                 badge.issuedAt(), badge.validUntil(), badge.status(), badge.revokedAt(), badge.revocationReason(),
                 badge.microCredentialId(), reading.links(badge.badgeId()), evidence,
-                LinkedIn.addToProfileUrl(badge, urls));
+                // A revoked badge is not something to add to a profile.
+                badge.revoked() ? null : LinkedIn.addToProfileUrl(badge, urls));
     }
 }

@@ -89,7 +89,8 @@ public final class BadgePage {
                 .append(verification.valid() ? "Verified: this badge is valid" : "This badge does not verify")
                 .append("</h2>\n<ul class=\"checks\">\n");
         for (Verification.Check check : verification.checks()) {
-            html.append("<li>").append(check.passed() ? "&#10003; " : "&#10007; ").append("<strong>")
+            html.append("<li><span aria-hidden=\"true\">").append(check.passed() ? "&#10003;" : "&#10007;")
+                    .append("</span> <strong>")
                     .append(Html.escape(capitalised(check.check()))).append(check.passed() ? " passed" : " failed")
                     .append(":</strong> ").append(Html.escape(check.detail())).append("</li>\n");
         }
