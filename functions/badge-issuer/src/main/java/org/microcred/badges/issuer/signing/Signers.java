@@ -25,7 +25,13 @@ public final class Signers {
         if (localKey.isPresent()) {
             return LocalKeyCredentialSigner.fromJwk(localKey.get());
         }
-        return new KmsCredentialSigner(kms(environment), environment.required(KMS_KEY_ID));
+        String keyId = environment.required(KMS_KEY_ID);
+        if (keyId.startsWith("<")) {
+            // The emulators' marker for a Ref they cannot resolve: fail at init with the fix, not at the first Sign.
+            throw new IllegalStateException(KMS_KEY_ID + " is " + keyId + "; outside AWS set " + LOCAL_KEY
+                    + " to a private P-256 JWK (the local stack does this)");
+        }
+        return new KmsCredentialSigner(kms(environment), keyId);
     }
 
     private static KmsClient kms(FunctionEnvironment environment) {

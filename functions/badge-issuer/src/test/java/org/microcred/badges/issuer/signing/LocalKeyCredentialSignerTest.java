@@ -52,4 +52,16 @@ class LocalKeyCredentialSignerTest {
         assertThatThrownBy(() -> LocalKeyCredentialSigner.fromJwk("not json"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not JSON");
     }
+
+    @Test
+    void signers_preferTheLocalKey_andExplainAnUnresolvedKmsKey() throws Exception {
+        ECKey key = new ECKeyGenerator(Curve.P_256).generate();
+        var unresolved = org.microcred.shared.config.FunctionEnvironment.of(Map.of(Signers.KMS_KEY_ID,
+                "<unresolved locally: Ref BadgeSigningKey>"));
+
+        assertThat(Signers.forEnvironment(unresolved.with(Signers.LOCAL_KEY, key.toJSONString())).publicKey()
+                .thumbprint()).isEqualTo(key.computeThumbprint().toString());
+        assertThatThrownBy(() -> Signers.forEnvironment(unresolved))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining(Signers.LOCAL_KEY);
+    }
 }
