@@ -10,6 +10,7 @@ import java.util.zip.CRC32;
  */
 public final class BadgeArt {
     public static final int SIZE = 256;
+    private static final int SAMPLES = 4;
 
     private BadgeArt() {
     }
@@ -26,38 +27,53 @@ public final class BadgeArt {
         return String.format("#%06x", rgb & 0xffffff);
     }
 
-    /** RGBA pixels, row by row, SIZE x SIZE. */
+    /** RGBA pixels, row by row, SIZE x SIZE; each pixel averages 4x4 samples so the edges are smooth. */
     public static byte[] pixels(String microCredentialId) {
         int[] colours = palette(microCredentialId);
         byte[] rgba = new byte[SIZE * SIZE * 4];
-        double centre = (SIZE - 1) / 2.0;
         for (int y = 0; y < SIZE; y++) {
             for (int x = 0; x < SIZE; x++) {
-                double r = Math.hypot(x - centre, y - centre);
-                int colour;
-                int alpha = 255;
-                if (r > 126) {
-                    colour = 0;
-                    alpha = 0;
-                } else if (r > 104 || onCheck(x, y)) {
-                    colour = colours[0];
-                } else if (r > 98) {
-                    colour = 0xffffff;
-                } else {
-                    colour = colours[1];
+                int r = 0;
+                int g = 0;
+                int b = 0;
+                int covered = 0;
+                for (int sy = 0; sy < SAMPLES; sy++) {
+                    for (int sx = 0; sx < SAMPLES; sx++) {
+                        int colour = sample(x + (sx + 0.5) / SAMPLES, y + (sy + 0.5) / SAMPLES, colours);
+                        if (colour >= 0) {
+                            r += (colour >> 16) & 0xff;
+                            g += (colour >> 8) & 0xff;
+                            b += colour & 0xff;
+                            covered++;
+                        }
+                    }
                 }
                 int i = (y * SIZE + x) * 4;
-                rgba[i] = (byte) (colour >> 16);
-                rgba[i + 1] = (byte) (colour >> 8);
-                rgba[i + 2] = (byte) colour;
-                rgba[i + 3] = (byte) alpha;
+                if (covered > 0) {
+                    rgba[i] = (byte) (r / covered);
+                    rgba[i + 1] = (byte) (g / covered);
+                    rgba[i + 2] = (byte) (b / covered);
+                    rgba[i + 3] = (byte) (255 * covered / (SAMPLES * SAMPLES));
+                }
             }
         }
         return rgba;
     }
 
+    /** The colour at a point of the picture, or -1 outside the medal (transparent). */
+    private static int sample(double x, double y, int[] colours) {
+        double r = Math.hypot(x - SIZE / 2.0, y - SIZE / 2.0);
+        if (r > 126) {
+            return -1;
+        }
+        if (r > 104 || onCheck(x, y)) {
+            return colours[0];
+        }
+        return r > 98 ? 0xffffff : colours[1];
+    }
+
     /** A thick check mark: two segments, (78,132)-(112,166) and (112,166)-(180,94). */
-    private static boolean onCheck(int x, int y) {
+    private static boolean onCheck(double x, double y) {
         return distanceToSegment(x, y, 78, 132, 112, 166) < 11 || distanceToSegment(x, y, 112, 166, 180, 94) < 11;
     }
 
