@@ -118,7 +118,7 @@ class BakedImagesTest {
     }
 
     @Test
-    void png_ofTwoAchievements_differInColourButNotInShape() throws Exception {
+    void png_isARoundMedalOnATransparentBackground() throws Exception {
         String id = fixture.issue(fixture.badgeFor(MARIA));
 
         var image = ImageIO.read(new ByteArrayInputStream(png(handler.dispatch(Call.png(id).event()))));
