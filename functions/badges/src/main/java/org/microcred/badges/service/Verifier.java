@@ -37,7 +37,7 @@ public class Verifier {
     }
 
     public Verification verify(Badge badge) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         List<Verification.Check> checks = new ArrayList<>();
         SignedJWT jwt = parse(badge.credentialJwt());
         Optional<ECKey> key = jwt == null ? Optional.empty() : issuerKey(badge, jwt, checks);

@@ -42,7 +42,7 @@ public final class BadgePage {
                 .append("micro-credential from <strong>").append(Html.escape(badge.issuer().name()))
                 .append("</strong>.</p>\n");
         if (badge.description() != null) {
-            html.append(Html.paragraphs(badge.description()));
+            html.append(blocks(badge.description()));
         }
         html.append("<dl>\n");
         row(html, "Earned by", badge.earner().name());
@@ -57,7 +57,7 @@ public final class BadgePage {
         html.append("</dl>\n");
         checks(html, badge.verification(), badge.links());
         if (badge.criteria() != null) {
-            html.append("<h2>Criteria</h2>\n").append(Html.paragraphs(badge.criteria()));
+            html.append("<h2>Criteria</h2>\n").append(blocks(badge.criteria()));
         }
         if (!badge.results().isEmpty()) {
             html.append("<h2>Results</h2>\n<ul>\n");
@@ -97,6 +97,31 @@ public final class BadgePage {
         html.append("</ul>\n<p>Checked ").append(Html.escape(date(verification.checkedAt())))
                 .append(". <a href=\"").append(Html.escape(links.verify())).append("\">Verify again (JSON)</a></p>\n")
                 .append("</section>\n");
+    }
+
+    /**
+     * Plain text as escaped HTML: blank-line separated paragraphs, and a paragraph whose lines all
+     * start with "- " as a list (the issuer writes criteria that way).
+     */
+    static String blocks(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String block : text.strip().split("\\n\\s*\\n")) {
+            String[] lines = block.strip().split("\\n");
+            boolean list = java.util.Arrays.stream(lines).allMatch(line -> line.strip().startsWith("- "));
+            if (list) {
+                out.append("<ul>\n");
+                for (String line : lines) {
+                    out.append("<li>").append(Html.escape(line.strip().substring(2).strip())).append("</li>\n");
+                }
+                out.append("</ul>\n");
+            } else {
+                out.append(Html.paragraphs(block));
+            }
+        }
+        return out.toString();
     }
 
     private static void row(StringBuilder html, String label, String value) {
