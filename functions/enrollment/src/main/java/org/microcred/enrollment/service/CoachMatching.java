@@ -9,7 +9,8 @@ import org.microcred.enrollment.model.Offering;
 /**
  * Picks the coach for new enrolments: among the pool's coaches qualified for the
  * micro-credential or its collection, the one with the fewest open enrolments (ties go to the
- * lowest user id, so the choice is repeatable).
+ * lowest user id, so the choice is repeatable). An assessor still calibrating for the
+ * micro-credential is skipped until their agreement with the reference decisions is enough.
  */
 public final class CoachMatching {
     private static final Comparator<Coach> LEAST_LOADED = Comparator.comparingLong(Coach::openEnrollments)
@@ -19,6 +20,6 @@ public final class CoachMatching {
     }
 
     public static Optional<Coach> choose(List<Coach> pool, Offering offering) {
-        return pool.stream().filter(coach -> coach.isQualifiedFor(offering)).min(LEAST_LOADED);
+        return pool.stream().filter(coach -> coach.takesLiveReviewsFor(offering)).min(LEAST_LOADED);
     }
 }

@@ -53,6 +53,6 @@ final class OrganizationItems {
     static Coach coachFrom(Map<String, AttributeValue> item) {
         return new Coach(text(item, "userId"), organizationOf(item), text(item, "name"), text(item, "email"),
                 textList(item, "microCredentialIds"), textList(item, "collections"),
-                number(item, "openEnrollments", 0));
+                number(item, "openEnrollments", 0), textList(item, "calibratingMicroCredentialIds"));
     }
 }

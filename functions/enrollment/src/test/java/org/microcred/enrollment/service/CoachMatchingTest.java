@@ -38,6 +38,26 @@ class CoachMatchingTest {
                 EXIT_TICKETS)).isEmpty();
     }
 
+    @Test
+    void choose_skipsAnAssessorStillCalibratingForThisMicroCredential() {
+        List<Coach> pool = List.of(
+                new Coach("u-calibrating", "org-riverbend", "Cal", "cal@example.org",
+                        List.of("exit-tickets-k3x9qa", "other-mc"), List.of(), 0, List.of("exit-tickets-k3x9qa")),
+                coach("u-live", List.of("exit-tickets-k3x9qa"), List.of(), 4));
+
+        assertThat(CoachMatching.choose(pool, EXIT_TICKETS)).map(Coach::userId).contains("u-live");
+    }
+
+    @Test
+    void choose_takesACoachCalibratingForAnotherMicroCredential() {
+        List<Coach> pool = List.of(
+                new Coach("u-calibrating-elsewhere", "org-riverbend", "Cal", "cal@example.org",
+                        List.of("exit-tickets-k3x9qa", "other-mc"), List.of(), 0, List.of("other-mc")),
+                coach("u-live", List.of("exit-tickets-k3x9qa"), List.of(), 4));
+
+        assertThat(CoachMatching.choose(pool, EXIT_TICKETS)).map(Coach::userId).contains("u-calibrating-elsewhere");
+    }
+
     private static Coach coach(String id, List<String> microCredentialIds, List<String> collections, long open) {
         return new Coach(id, "org-riverbend", id, id + "@example.org", microCredentialIds, collections, open);
     }
