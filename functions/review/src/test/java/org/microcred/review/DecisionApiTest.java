@@ -87,7 +87,11 @@ class DecisionApiTest {
 
         assertThat(response.getStatusCode()).isEqualTo(422);
         assertThat(body(response).path("errors").get(0).path("field").asText()).isEqualTo("scores.alignment");
-        assertThat(body(response).path("detail").asText()).contains("alignment");
+        assertThat(body(response).path("errors").get(0).path("message").asText())
+                .isEqualTo("Alignment to the objective: below the passing level");
+        assertThat(body(response).path("errors")).hasSize(1);
+        assertThat(body(response).path("detail").asText()).contains("Alignment to the objective")
+                .doesNotContain("alignment", "Instructional decision");
     }
 
     @Test

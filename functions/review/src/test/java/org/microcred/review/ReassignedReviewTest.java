@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.microcred.emulators.junit.EmulatorsExtension;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.enrollment.EnrollmentHandler;
-import org.microcred.evidence.EvidenceConfig;
+import org.microcred.enrollment.reviewlink.ReviewLinkKeys;
 import org.microcred.review.support.Call;
 import org.microcred.review.support.Fixture;
 import org.microcred.review.support.Who;
@@ -41,7 +41,7 @@ class ReassignedReviewTest {
         fixture.qualifiedCoach(SAMUEL, Fixture.ORGANIZATION, 0);
         reviews = fixture.handler();
         enrollments = new EnrollmentHandler(stack.environment("EnrollmentFunction")
-                .with(EvidenceConfig.LOCAL_REVIEW_LINK_KEY, Fixture.REVIEW_LINK_KEY));
+                .with(ReviewLinkKeys.LOCAL_REVIEW_LINK_KEY, Fixture.REVIEW_LINK_KEY));
     }
 
     @Test

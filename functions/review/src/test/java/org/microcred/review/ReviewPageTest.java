@@ -86,7 +86,9 @@ class ReviewPageTest {
         assertThat(page.getHeaders().get("content-type")).startsWith("text/html");
         assertThat(html).contains("<main>", "name=\"viewport\"", "<fieldset>", "<legend>Alignment to the objective",
                 "type=\"radio\"", "<label", "<textarea", "value=\"mastery\"", "value=\"needs-revision\"",
-                "rel=\"noopener noreferrer\"", "https://example.org/tickets", "exit tickets to check");
+                "rel=\"noopener noreferrer\"", "https://example.org/tickets", "exit tickets to check",
+                "<h3>Reflection</h3>", "<h3>Materials</h3>");
+        assertThat(html).doesNotContain("<h3>reflection</h3>", "<h3>materials</h3>");
         assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
         assertThat(html).doesNotContain("<script", "<img src=x", "onerror=alert(1)>");
     }
@@ -102,6 +104,7 @@ class ReviewPageTest {
             APIGatewayV2HTTPResponse page = get(bad);
             assertThat(page.getStatusCode()).isEqualTo(403);
             assertThat(page.getBody()).contains("not valid").doesNotContain("Maria", "regrouped", "Alignment");
+            assertThat(page.getBody()).as("expired links get the 410 page").doesNotContain("expired");
             assertThat(post(bad, Map.of("outcome", "mastery")).getStatusCode()).isEqualTo(403);
         }
     }
@@ -165,6 +168,22 @@ class ReviewPageTest {
 
         assertThat(page.getStatusCode()).isEqualTo(422);
         assertThat(page.getBody()).contains("role=\"alert\"", "overall feedback", "<form");
+    }
+
+    @Test
+    void post_masteryWithACriterionBelowPassing_namesItByTitle() {
+        String submission = submitted();
+        String token = fixture.token(submission, PRIYA);
+        Map<String, String> form = form(get(token).getBody(), "mastery", "");
+        form.put("level.alignment", "not-yet");
+
+        APIGatewayV2HTTPResponse page = post(token, form);
+
+        assertThat(page.getStatusCode()).isEqualTo(422);
+        assertThat(page.getBody()).contains("role=\"alert\"", "Below the passing level: Alignment to the objective.",
+                "<form").doesNotContain("below: alignment", "Instructional decision: below");
+        assertThat(fixture.enrollmentNow(submission.substring(0, submission.indexOf('.'))).status())
+                .isEqualTo(EnrollmentStatus.SUBMITTED);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.microcred.emulators.junit.TestStack;
+import org.microcred.enrollment.reviewlink.ReviewLinkKeys;
 import org.microcred.evidence.EvidenceConfig;
 import org.microcred.evidence.EvidenceHandler;
 import org.microcred.evidence.service.UploadLimits;
@@ -33,7 +34,7 @@ public final class Fixture {
         this.stack = stack;
         this.seed = new Seed(stack);
         seed.microCredential(resource("fixtures/exit-tickets.json"));
-        environment = stack.environment("EvidenceFunction").with(EvidenceConfig.LOCAL_REVIEW_LINK_KEY, REVIEW_LINK_KEY);
+        environment = stack.environment("EvidenceFunction").with(ReviewLinkKeys.LOCAL_REVIEW_LINK_KEY, REVIEW_LINK_KEY);
         handler = new EvidenceHandler(EvidenceHandler.services(EvidenceConfig.from(environment), environment, LIMITS));
     }
 

@@ -14,7 +14,8 @@ import org.microcred.shared.http.FieldError;
 /**
  * What makes a decision valid: every criterion scored once with one of its levels (else 400),
  * mastery only with every criterion at or above its passing level and needs-revision only with
- * overall feedback (else 422).
+ * overall feedback (else 422). Messages name criteria by their titles, as the coach sees them;
+ * the {@code field} of each error keeps the criterion id for programs.
  */
 final class DecisionRules {
     static final int MAX_FEEDBACK = 10_000;
@@ -39,7 +40,8 @@ final class DecisionRules {
             } else if (!scored.add(score.criterionId())) {
                 malformed.add(new FieldError("scores[" + i + "].criterionId", "is scored twice"));
             } else if (criterion.get().level(score.levelId()).isEmpty()) {
-                malformed.add(new FieldError("scores[" + i + "].levelId", "is not a level of " + score.criterionId()));
+                malformed.add(new FieldError("scores[" + i + "].levelId", criterion.get().criterion()
+                        + ": the chosen level is not one of its levels"));
             }
             if (score.feedback() != null && score.feedback().length() > MAX_FEEDBACK) {
                 malformed.add(new FieldError("scores[" + i + "].feedback", "must be at most " + MAX_FEEDBACK
@@ -48,7 +50,7 @@ final class DecisionRules {
         }
         for (RubricCriterion criterion : rubric.criteria()) {
             if (!scored.contains(criterion.id())) {
-                malformed.add(new FieldError("scores." + criterion.id(), "is not scored"));
+                malformed.add(new FieldError("scores." + criterion.id(), criterion.criterion() + ": not scored"));
             }
         }
         if (!malformed.isEmpty()) {
@@ -56,18 +58,19 @@ final class DecisionRules {
         }
         if (DecisionRequest.MASTERY.equals(request.outcome())) {
             List<FieldError> below = new ArrayList<>();
+            List<String> titles = new ArrayList<>();
             for (CriterionScore score : request.scores()) {
                 RubricCriterion criterion = rubric.criterion(score.criterionId()).orElseThrow();
                 if (!criterion.passes(score.levelId())) {
                     below.add(new FieldError("scores." + criterion.id(), criterion.criterion()
                             + ": below the passing level"));
+                    titles.add(criterion.criterion());
                 }
             }
             if (!below.isEmpty()) {
                 throw ApiProblem.unprocessable("below-passing", "Not every criterion passes", "Mastery needs every "
-                        + "criterion at or above its passing level; below: " + String.join(", ",
-                        below.stream().map(FieldError::field).map(f -> f.substring("scores.".length())).toList())
-                        + ".", below);
+                        + "criterion at or above its passing level. Below the passing level: "
+                        + String.join(", ", titles) + ".", below);
             }
         } else if (request.feedback() == null || request.feedback().isBlank()) {
             throw ApiProblem.unprocessable("feedback-required", "Feedback required", "Asking for a revision needs "

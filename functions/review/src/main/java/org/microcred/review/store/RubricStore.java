@@ -3,6 +3,7 @@ package org.microcred.review.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +16,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Reads the rubric of a published micro-credential version from the catalog table. Published
- * versions never change, so each is read once per container.
+ * Reads the rubric (and the evidence requirements' titles) of a published micro-credential
+ * version from the catalog table. Published versions never change, so each is read once per
+ * container.
  */
 public class RubricStore {
     private final DynamoDbClient dynamoDb;
@@ -53,7 +55,13 @@ public class RubricStore {
             }
             String competency = root.hasNonNull("competency") ? root.path("competency").asText()
                     : root.path("competencies").path(0).asText("");
-            return new Rubric(root.path("title").asText(""), competency, criteria);
+            Map<String, String> requirementTitles = new HashMap<>();
+            for (JsonNode node : root.path("evidenceRequirements")) {
+                if (node.hasNonNull("id") && node.hasNonNull("title")) {
+                    requirementTitles.put(node.path("id").asText(), node.path("title").asText());
+                }
+            }
+            return new Rubric(root.path("title").asText(""), competency, criteria, requirementTitles);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A published micro-credential document is not JSON", e);
         }

@@ -47,7 +47,7 @@ final class PageHtml {
                 .append(target.submission().attempt()).append(", submitted ")
                 .append(Html.escape(target.submission().submittedAt())).append(".</p>\n")
                 .append("<h2>Competency</h2>\n<p>").append(Html.escape(rubric.competency())).append("</p>\n");
-        appendArtifacts(main, artifacts, urls);
+        appendArtifacts(main, rubric, artifacts, urls);
         appendEarlier(main, rubric, earlier);
         if (!errors.isEmpty()) {
             main.append("<div class=\"error\" role=\"alert\"><h2>The decision was not recorded</h2>\n<ul>\n");
@@ -102,13 +102,15 @@ final class PageHtml {
         return document("Decision recorded", main.toString());
     }
 
-    private static void appendArtifacts(StringBuilder main, List<Artifact> artifacts, Map<String, String> urls) {
+    private static void appendArtifacts(StringBuilder main, Rubric rubric, List<Artifact> artifacts,
+                                        Map<String, String> urls) {
         main.append("<h2>Evidence</h2>\n");
         if (artifacts.isEmpty()) {
             main.append("<p>No artifacts.</p>\n");
         }
         for (Artifact artifact : artifacts) {
-            main.append("<section>\n<h3>").append(Html.escape(artifact.requirementId())).append("</h3>\n");
+            main.append("<section>\n<h3>").append(Html.escape(rubric.requirementTitle(artifact.requirementId())))
+                    .append("</h3>\n");
             if (artifact.kind() == ArtifactKind.TEXT) {
                 main.append(Html.paragraphs(artifact.text()));
             } else if (artifact.kind() == ArtifactKind.LINK) {

@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.microcred.enrollment.reviewlink.ReviewLinks;
 import org.microcred.evidence.model.Artifact;
 import org.microcred.evidence.model.ArtifactKind;
-import org.microcred.evidence.service.ReviewLinks;
 import org.microcred.review.model.CriterionScore;
 import org.microcred.review.model.Decision;
 import org.microcred.review.model.DecisionRequest;
@@ -78,7 +78,11 @@ public final class ReviewPages {
         } catch (ApiProblem problem) {
             List<String> reasons = new ArrayList<>();
             reasons.add(problem.detail());
-            problem.errors().stream().map(FieldError::message).forEach(reasons::add);
+            // A 422's detail already names every criterion (by title) or field in words; repeating
+            // its errors would say the same thing twice. A 400's detail only counts the problems.
+            if (problem.status() != 422) {
+                problem.errors().stream().map(FieldError::message).forEach(reasons::add);
+            }
             return form(problem.status() == 409 ? 409 : 422, token, target, rubric, form, reasons);
         }
     }
@@ -115,8 +119,11 @@ public final class ReviewPages {
     }
 
     private static APIGatewayV2HTTPResponse invalidLink() {
-        return page(403, PageHtml.message("This review link is not valid", "The link is broken, has expired, or "
-                + "the submission was reassigned. Ask for a new link, or open the review queue in microcred."));
+        // Expired links never get here (ReviewHandler answers them with the 410 page), so this page
+        // does not offer expiry as a reason.
+        return page(403, PageHtml.message("This review link is not valid", "The link is incomplete or was changed, "
+                + "or the submission was reassigned to another coach. Ask for a new link, or open the review queue "
+                + "in microcred."));
     }
 
     private static APIGatewayV2HTTPResponse page(int status, String html) {

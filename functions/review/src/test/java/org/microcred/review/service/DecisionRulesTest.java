@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.microcred.review.model.CriterionScore;
 import org.microcred.review.model.DecisionRequest;
@@ -11,13 +12,17 @@ import org.microcred.review.model.Rubric;
 import org.microcred.review.model.RubricCriterion;
 import org.microcred.review.model.RubricLevel;
 import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.http.FieldError;
 
 /** The rubric rules of a decision, without emulators. */
 class DecisionRulesTest {
     static final RubricCriterion ALIGNMENT = new RubricCriterion("alignment", "Alignment", "", List.of(
             new RubricLevel("not-yet", "Not yet", "", false), new RubricLevel("proficient", "Proficient", "", true),
             new RubricLevel("exemplary", "Exemplary", "", false)));
-    static final Rubric RUBRIC = new Rubric("Exit tickets", "Uses exit tickets", List.of(ALIGNMENT));
+    static final RubricCriterion PROMPTS = new RubricCriterion("prompt-quality", "Quality of prompts", "", List.of(
+            new RubricLevel("not-yet", "Not yet", "", false), new RubricLevel("proficient", "Proficient", "", true)));
+    static final Rubric RUBRIC = new Rubric("Exit tickets", "Uses exit tickets", List.of(ALIGNMENT), Map.of());
+    static final Rubric TWO = new Rubric("Exit tickets", "Uses exit tickets", List.of(ALIGNMENT, PROMPTS), Map.of());
 
     private static DecisionRequest request(String outcome, String level, String feedback) {
         return new DecisionRequest(outcome, List.of(new CriterionScore("alignment", level, null)), feedback);
@@ -40,6 +45,31 @@ class DecisionRulesTest {
     void mastery_belowThePassingLevel_is422() {
         assertThatThrownBy(() -> DecisionRules.check(RUBRIC, request("mastery", "not-yet", null)))
                 .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.status()).isEqualTo(422));
+    }
+
+    @Test
+    void mastery_belowThePassingLevel_namesTheCriteriaByTitleForPeopleAndByIdForPrograms() {
+        DecisionRequest request = new DecisionRequest("mastery", List.of(new CriterionScore("alignment", "not-yet", null),
+                new CriterionScore("prompt-quality", "not-yet", null)), null);
+
+        assertThatThrownBy(() -> DecisionRules.check(TWO, request)).isInstanceOfSatisfying(ApiProblem.class, problem -> {
+            assertThat(problem.detail()).contains("Alignment", "Quality of prompts")
+                    .doesNotContain("alignment", "prompt-quality");
+            assertThat(problem.errors()).containsExactly(
+                    new FieldError("scores.alignment", "Alignment: below the passing level"),
+                    new FieldError("scores.prompt-quality", "Quality of prompts: below the passing level"));
+        });
+    }
+
+    @Test
+    void unscoredCriterionOrUnknownLevel_isNamedByTitle() {
+        DecisionRequest request = new DecisionRequest("mastery", List.of(new CriterionScore("alignment", "legendary",
+                null)), null);
+
+        assertThatThrownBy(() -> DecisionRules.check(TWO, request)).isInstanceOfSatisfying(ApiProblem.class, problem ->
+                assertThat(problem.errors()).containsExactly(
+                        new FieldError("scores[0].levelId", "Alignment: the chosen level is not one of its levels"),
+                        new FieldError("scores.prompt-quality", "Quality of prompts: not scored")));
     }
 
     @Test

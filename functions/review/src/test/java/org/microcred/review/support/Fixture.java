@@ -12,11 +12,12 @@ import java.util.Map;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.enrollment.model.Enrollment;
 import org.microcred.enrollment.model.EnrollmentStatus;
+import org.microcred.enrollment.reviewlink.ReviewLinkKeys;
+import org.microcred.enrollment.reviewlink.ReviewLinks;
 import org.microcred.enrollment.service.EnrollmentIds;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.evidence.EvidenceConfig;
 import org.microcred.evidence.EvidenceHandler;
-import org.microcred.enrollment.reviewlink.ReviewLinks;
 import org.microcred.evidence.service.UploadLimits;
 import org.microcred.review.ReviewHandler;
 import org.microcred.shared.config.FunctionEnvironment;
@@ -48,16 +49,16 @@ public final class Fixture {
                 "id", AttributeValue.fromS(MICRO_CREDENTIAL), "organizationId", AttributeValue.fromS(ORGANIZATION),
                 "version", AttributeValue.fromN("1"), "publishedAt", AttributeValue.fromS("2026-01-01T00:00:00.000Z"),
                 "document", AttributeValue.fromS(resource("fixtures/exit-tickets.json")))));
-        environment = stack.environment("ReviewFunction").with(EvidenceConfig.LOCAL_REVIEW_LINK_KEY, REVIEW_LINK_KEY);
+        environment = stack.environment("ReviewFunction").with(ReviewLinkKeys.LOCAL_REVIEW_LINK_KEY, REVIEW_LINK_KEY);
         FunctionEnvironment evidenceEnvironment = stack.environment("EvidenceFunction")
-                .with(EvidenceConfig.LOCAL_REVIEW_LINK_KEY, REVIEW_LINK_KEY);
+                .with(ReviewLinkKeys.LOCAL_REVIEW_LINK_KEY, REVIEW_LINK_KEY);
         evidence = new EvidenceHandler(EvidenceHandler.services(EvidenceConfig.from(evidenceEnvironment),
                 evidenceEnvironment, UploadLimits.defaults()));
     }
 
     /** The reminder function's environment, with the same review-link key. */
     public FunctionEnvironment reminderEnvironment() {
-        return stack.environment("ReviewReminderFunction").with(EvidenceConfig.LOCAL_REVIEW_LINK_KEY, REVIEW_LINK_KEY);
+        return stack.environment("ReviewReminderFunction").with(ReviewLinkKeys.LOCAL_REVIEW_LINK_KEY, REVIEW_LINK_KEY);
     }
 
     /** A fresh handler, as another Lambda container would be. */

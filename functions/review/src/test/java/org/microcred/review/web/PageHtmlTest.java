@@ -26,11 +26,31 @@ class PageHtmlTest {
             "submitted", "2026-01-02T00:00:00.000Z", List.of("art-1", "art-2", "art-3", "art-4")));
     static final Rubric RUBRIC = new Rubric("Exit tickets", "Uses exit tickets", List.of(new RubricCriterion("alignment",
             "Alignment", "", List.of(new RubricLevel("not-yet", "Not yet", "", false),
-            new RubricLevel("proficient", "Proficient", "", true)))));
+            new RubricLevel("proficient", "Proficient", "", true)))), Map.of("lesson-plan", "Lesson plan"));
 
     private static Artifact file(String id, String name, String type) {
         return new Artifact(id, "enr-aaaaaaaaaaaaaaaaaaaa", 1, "lesson-plan", ArtifactKind.FILE, "confirmed", name, type,
                 10L, null, true, null, null, "2026-01-01T00:00:00.000Z", null, "evidence/k/" + id, null, null);
+    }
+
+    @Test
+    void form_headsEachArtifactWithItsRequirementTitleEscaped_orTheIdWhenTheDocumentHasNoTitle() {
+        Rubric rubric = new Rubric(RUBRIC.title(), RUBRIC.competency(), RUBRIC.criteria(),
+                Map.of("lesson-plan", "Lesson <script>alert(1)</script> plan", "materials", " "));
+        Artifact text = new Artifact("art-5", "enr-aaaaaaaaaaaaaaaaaaaa", 1, "reflection", ArtifactKind.TEXT,
+                "confirmed", null, null, null, null, null, "We regrouped.", null, "2026-01-01T00:00:00.000Z", null, null,
+                null, null);
+        Artifact link = new Artifact("art-4", "enr-aaaaaaaaaaaaaaaaaaaa", 1, "materials", ArtifactKind.LINK, "confirmed",
+                null, null, null, null, null, null, "https://example.org/t", "2026-01-01T00:00:00.000Z", null, null, null,
+                null);
+
+        String html = PageHtml.form(TARGET, rubric, List.of(file("art-1", "plan.png", "image/png"), text, link),
+                Map.of("art-1", "https://s3.example/img"), List.of(), new FormGuard.Fields("n", "m"), Map.of(),
+                List.of());
+
+        assertThat(html).contains("<h3>Lesson &lt;script&gt;alert(1)&lt;/script&gt; plan</h3>",
+                "<h3>reflection</h3>", "<h3>materials</h3>");
+        assertThat(html).doesNotContain("<script", "<h3>lesson-plan</h3>");
     }
 
     @Test
