@@ -147,6 +147,21 @@ class ProgrammeReportsTest {
     }
 
     @Test
+    void periodCoveringMostOfAMonth_takesTheDaysOutsideItAwayFromTheMonth() {
+        JsonNode rotation = row(Call.report("microcredentials", ORG).asAdminOf(ORG).range("2026-11-04", "2026-11-30"), ROTATION);
+
+        // November without 11-01..11-03: rot-1 and rot-2 enrolled 11-02, rot-3 on 11-03; rot-1 submitted,
+        // was decided (3 h) and mastered on 11-03.
+        assertThat(rotation.path("enrolled").asInt()).isEqualTo(3);
+        assertThat(rotation.path("submitted").asInt()).isEqualTo(5);
+        assertThat(rotation.path("mastered").asInt()).isEqualTo(1);
+        assertThat(rotation.path("decisions").asInt()).isEqualTo(3);
+        assertThat(rotation.path("firstAttemptPassRate").asDouble()).isEqualTo(0.0);
+        assertThat(rotation.path("attemptsToMastery").path("distribution").toString()).isEqualTo("{\"3\":1}");
+        assertThat(rotation.path("timeToFeedbackHours").toString()).isEqualTo("{\"median\":25,\"p90\":25}");
+    }
+
+    @Test
     void creditReport_listsEachEducatorsCreditsWithTotals() {
         JsonNode report = json(Call.report("credits", ORG).asAdminOf(ORG).range("2026-11-01", "2026-11-30"));
 

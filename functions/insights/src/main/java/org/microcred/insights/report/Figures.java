@@ -15,9 +15,14 @@ public final class Figures {
 
     /** Adds every numeric attribute of an aggregate item. */
     public Figures add(Map<String, AttributeValue> item) {
+        return add(item, 1);
+    }
+
+    /** Adds ({@code sign} 1) or takes away ({@code sign} -1) every numeric attribute of an aggregate item. */
+    public Figures add(Map<String, AttributeValue> item, int sign) {
         item.forEach((name, value) -> {
             if (value.n() != null && !InsightsKeys.EXPIRES_AT.equals(name)) {
-                counts.merge(name, (long) Double.parseDouble(value.n()), Long::sum);
+                counts.merge(name, sign * (long) Double.parseDouble(value.n()), Long::sum);
             }
         });
         return this;

@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.microcred.insights.report.Reports.CoachReport;
 import org.microcred.insights.report.Reports.CoachRow;
 import org.microcred.insights.report.Reports.CollectionReport;
@@ -38,6 +43,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class ProgrammeReports {
     /** The label of micro-credentials whose card names no collection. */
     public static final String NO_COLLECTION = "(no collection)";
+
+    /** A few threads for reads that can run at once; daemons, so they never keep a JVM alive. */
+    private static final ExecutorService READS = Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "insights-read");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final AggregateReader aggregates;
     private final CatalogLookup catalog;
@@ -135,25 +147,44 @@ public final class ProgrammeReports {
 
     private Snapshot snapshot(String org, DateRange range, Subject subject) {
         Instant now = clock.instant();
-        int target = organizations.reviewTargetBusinessDays(org);
+        // The reads are independent of each other: run them side by side, the overdue Query once the target is known.
+        CompletableFuture<Integer> target = async(() -> organizations.reviewTargetBusinessDays(org));
+        CompletableFuture<List<LearningLookup.WaitingReview>> overdue = target.thenApplyAsync(days ->
+                learning.waitingSince(org, ReviewTarget.stored(ReviewTarget.overdueBefore(now, days))), READS);
+        CompletableFuture<Map<String, Map<String, AttributeValue>>> gauges = async(() -> aggregates.gauges(org));
         Map<String, Figures> figures = aggregates.periods(org, subject, range);
         Map<String, Map<String, AttributeValue>> labels = new HashMap<>();
         String prefix = InsightsKeys.nowSk(subject, "");
-        aggregates.gauges(org).forEach((sk, item) -> {
+        join(gauges).forEach((sk, item) -> {
             if (sk.startsWith(prefix)) {
                 String id = InsightsKeys.idOfNowSk(sk);
                 figures.computeIfAbsent(id, i -> new Figures()).add(item);
                 labels.put(id, item);
             }
         });
-        String cutoff = ReviewTarget.stored(ReviewTarget.overdueBefore(now, target));
-        for (LearningLookup.WaitingReview waiting : learning.waitingSince(org, cutoff)) {
+        for (LearningLookup.WaitingReview waiting : join(overdue)) {
             String id = subject == Subject.MC ? waiting.microCredentialId() : waiting.coachId();
             if (id != null) {
                 figures.computeIfAbsent(id, i -> new Figures()).add(ProgrammeFigures.REVIEWS_OVERDUE, 1);
             }
         }
-        return new Snapshot(period(org, range, target, now), figures, labels);
+        return new Snapshot(period(org, range, join(target), now), figures, labels);
+    }
+
+    private static <T> CompletableFuture<T> async(Supplier<T> read) {
+        return CompletableFuture.supplyAsync(read, READS);
+    }
+
+    /** The result of a read, its failure rethrown as it was (so the handler maps it as usual). */
+    private static <T> T join(CompletableFuture<T> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private Period period(String org, DateRange range, Integer target) {

@@ -1,5 +1,8 @@
 package org.microcred.insights.store;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,11 +18,15 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * Reads aggregates for a report with a handful of paged Queries, never a Scan: the gauges of
- * the organisation (one partition), and the period counters of a range as whole months from
- * the month partition plus the odd days at either end from the day partition. A two-year report
- * of twenty micro-credentials reads at most 20 x (24 months + 60 days) small items.
+ * the organisation (one partition), and the period counters of a range as months from the
+ * month partition plus at most half a month of days at either end from the day partition. A
+ * two-year report of twenty micro-credentials reads at most 20 x (25 months + 30 days) small items.
  */
 public final class AggregateReader {
+    /** What the credit report shows; the rest of a credit item stays in the table. */
+    private static final String CREDIT_ATTRIBUTES =
+            "learnerId, learnerName, learnerEmail, microCredentialId, title, creditHours, masteredAt";
+
     private final DynamoDbClient dynamoDb;
     private final String table;
 
@@ -35,38 +42,62 @@ public final class AggregateReader {
         return gauges;
     }
 
-    /** Period counters summed over the range, by micro-credential or coach id. */
+    /**
+     * Period counters summed over the range, by micro-credential or coach id. Whole months come
+     * from the month items; a partial month at either end comes from its day items, or, when it
+     * covers more than half of its month, from the month item minus the days outside the range
+     * (so "the last twelve months up to today" reads months and a handful of days).
+     */
     public Map<String, Figures> periods(String organizationId, Subject subject, DateRange range) {
         Map<String, Figures> figures = new HashMap<>();
-        Consumer<Map<String, AttributeValue>> sum = item -> figures
-                .computeIfAbsent(InsightsKeys.idOfPeriodSk(item.get(InsightsKeys.SK).s()), id -> new Figures())
-                .add(item);
         String days = InsightsKeys.day(organizationId, subject);
-        if (!range.hasWholeMonths()) {
-            query(days, range.from().toString(), range.to().toString(), sum);
-            return figures;
+        YearMonth firstMonth = YearMonth.from(range.from());
+        YearMonth lastMonth = YearMonth.from(range.to());
+        YearMonth monthsFrom = null;
+        YearMonth monthsTo = null;
+        for (YearMonth month = firstMonth; !month.isAfter(lastMonth); month = month.plusMonths(1)) {
+            LocalDate a = month.equals(firstMonth) ? range.from() : month.atDay(1);
+            LocalDate b = month.equals(lastMonth) ? range.to() : month.atEndOfMonth();
+            long inside = ChronoUnit.DAYS.between(a, b) + 1;
+            boolean whole = inside == month.lengthOfMonth();
+            if (!whole && inside * 2 <= month.lengthOfMonth()) {
+                query(days, a.toString(), b.toString(), sum(figures, 1));
+                continue;
+            }
+            monthsFrom = monthsFrom == null ? month : monthsFrom;
+            monthsTo = month;
+            if (a.isAfter(month.atDay(1))) {
+                query(days, month.atDay(1).toString(), a.minusDays(1).toString(), sum(figures, -1));
+            }
+            if (b.isBefore(month.atEndOfMonth())) {
+                query(days, b.plusDays(1).toString(), month.atEndOfMonth().toString(), sum(figures, -1));
+            }
         }
-        var first = range.firstWholeMonth();
-        var last = range.lastWholeMonth();
-        query(InsightsKeys.month(organizationId, subject), first.toString(), last.toString(), sum);
-        if (range.from().isBefore(first.atDay(1))) {
-            query(days, range.from().toString(), first.atDay(1).minusDays(1).toString(), sum);
-        }
-        if (range.to().isAfter(last.atEndOfMonth())) {
-            query(days, last.atEndOfMonth().plusDays(1).toString(), range.to().toString(), sum);
+        if (monthsFrom != null) {
+            query(InsightsKeys.month(organizationId, subject), monthsFrom.toString(), monthsTo.toString(), sum(figures, 1));
         }
         return figures;
+    }
+
+    private static Consumer<Map<String, AttributeValue>> sum(Map<String, Figures> figures, int sign) {
+        return item -> figures.computeIfAbsent(InsightsKeys.idOfPeriodSk(item.get(InsightsKeys.SK).s()), id -> new Figures())
+                .add(item, sign);
     }
 
     /** Credits earned in the range, oldest first. */
     public List<Map<String, AttributeValue>> credits(String organizationId, DateRange range) {
         List<Map<String, AttributeValue>> credits = new ArrayList<>();
-        query(InsightsKeys.credits(organizationId), range.from().toString(), range.to().toString(), credits::add);
+        query(InsightsKeys.credits(organizationId), range.from().toString(), range.to().toString(), CREDIT_ATTRIBUTES,
+                credits::add);
         return credits;
     }
 
     /** All items of a partition, or those whose sort key starts with a period from {@code low} to {@code high}. */
     private void query(String pk, String low, String high, Consumer<Map<String, AttributeValue>> each) {
+        query(pk, low, high, null, each);
+    }
+
+    private void query(String pk, String low, String high, String projection, Consumer<Map<String, AttributeValue>> each) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":pk", AttributeValue.fromS(pk));
         String condition = "pk = :pk";
@@ -79,7 +110,7 @@ public final class AggregateReader {
         do {
             QueryResponse page = dynamoDb.query(QueryRequest.builder().tableName(table)
                     .keyConditionExpression(condition).expressionAttributeValues(values)
-                    .exclusiveStartKey(start).build());
+                    .projectionExpression(projection).exclusiveStartKey(start).build());
             page.items().forEach(each);
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
