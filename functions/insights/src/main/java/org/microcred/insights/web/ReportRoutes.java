@@ -2,13 +2,15 @@ package org.microcred.insights.web;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.microcred.insights.report.DateRange;
 import org.microcred.insights.report.ProgrammeReports;
-import org.microcred.shared.http.ApiResponse;
+import org.microcred.shared.http.Route;
 import org.microcred.shared.http.Routes;
+import org.microcred.shared.json.Json;
 
 /** The report routes: check the caller, read the parameters, answer JSON or a CSV download. */
 public final class ReportRoutes {
@@ -27,19 +29,20 @@ public final class ReportRoutes {
                 .build();
     }
 
-    private static <R> org.microcred.shared.http.Route report(String name, Clock clock,
-                                                               BiFunction<String, DateRange, R> build,
-                                                               Function<R, String> toCsv) {
+    private static <R> Route report(String name, Clock clock,
+                                     BiFunction<String, DateRange, R> build, Function<R, String> toCsv) {
         return request -> {
             ReportAccess.require(request.caller(), request.pathParameter("orgId"));
             ReportRequest parameters = ReportRequest.of(request, clock);
             R report = build.apply(parameters.organizationId(), parameters.range());
-            return parameters.csv() ? csv(parameters, name, toCsv.apply(report)) : ApiResponse.json(200, report);
+            boolean gzip = request.header("accept-encoding").orElse("").toLowerCase(Locale.ROOT).contains("gzip");
+            return parameters.csv() ? csv(parameters, name, toCsv.apply(report), gzip)
+                    : LargeResponses.respond("application/json", Json.write(report), Map.of(), gzip);
         };
     }
 
-    private static APIGatewayV2HTTPResponse csv(ReportRequest parameters, String name, String body) {
-        return ApiResponse.respond(200, "text/csv; charset=utf-8; header=present", body,
-                Map.of("content-disposition", "attachment; filename=\"" + parameters.fileName(name) + "\""));
+    private static APIGatewayV2HTTPResponse csv(ReportRequest parameters, String name, String body, boolean gzip) {
+        return LargeResponses.respond("text/csv; charset=utf-8; header=present", body,
+                Map.of("content-disposition", "attachment; filename=\"" + parameters.fileName(name) + "\""), gzip);
     }
 }
