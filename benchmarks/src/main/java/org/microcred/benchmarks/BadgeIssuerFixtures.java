@@ -63,6 +63,8 @@ final class BadgeIssuerFixtures {
     static Map<String, String> environment(Map<String, String> templateEnvironment) {
         Map<String, String> environment = new HashMap<>(templateEnvironment);
         environment.put("MICROCRED_BADGE_SIGNING_KEY", signingKeyJwk());
+        // Any 32 bytes are an Ed25519 seed; fixed so runs are comparable.
+        environment.put("MICROCRED_BADGE_PROOF_KEY", "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
         return environment;
     }
 

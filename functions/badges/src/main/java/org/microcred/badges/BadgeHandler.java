@@ -101,7 +101,8 @@ public class BadgeHandler extends HttpFunction {
 
     /**
      * The signed credential: the compact VC-JWT as text by default (or as {@code application/vc+jwt}
-     * when asked for), the unsigned credential JSON when JSON is asked for.
+     * when asked for); when JSON is asked for, the credential with its embedded eddsa-rdfc-2022
+     * proof (the unsigned JSON only for badges issued before embedded proofs).
      */
     private static APIGatewayV2HTTPResponse credential(BadgeServices services, ApiRequest request) {
         Badge badge = badge(services, request);
@@ -112,11 +113,13 @@ public class BadgeHandler extends HttpFunction {
         if (accept.contains("application/vc+ld+json+jwt")) {
             return ApiResponse.respond(200, "application/vc+ld+json+jwt", badge.credentialJwt(), VARY_ACCEPT);
         }
+        String json = badge.credentialWithProof() == null || badge.credentialWithProof().isBlank()
+                ? badge.credential() : badge.credentialWithProof();
         if (accept.contains("application/vc+ld+json")) {
-            return ApiResponse.respond(200, "application/vc+ld+json", badge.credential(), VARY_ACCEPT);
+            return ApiResponse.respond(200, "application/vc+ld+json", json, VARY_ACCEPT);
         }
         if (accept.contains("application/json") || accept.contains("application/vc")) {
-            return ApiResponse.respond(200, "application/json", badge.credential(), VARY_ACCEPT);
+            return ApiResponse.respond(200, "application/json", json, VARY_ACCEPT);
         }
         return ApiResponse.respond(200, "text/plain; charset=utf-8", badge.credentialJwt(), VARY_ACCEPT);
     }

@@ -27,19 +27,24 @@ import java.util.function.Supplier;
  * directory next to the dev issuer's keys so links in old emails keep working after a restart.
  * Likewise, instead of the KMS key that signs badges, a P-256 private key as a JWK in
  * {@code MICROCRED_BADGE_SIGNING_KEY} (file {@code badge-signing-key.jwk}), so badges issued
- * before a restart still verify against the published key.
+ * before a restart still verify against the published key, and instead of the Ed25519 KMS key of
+ * the embedded Data Integrity proofs a random seed in {@code MICROCRED_BADGE_PROOF_KEY} (file
+ * {@code badge-proof-key.hex}).
  */
 final class LocalSecrets {
     static final String REVIEW_LINK_KEY = "MICROCRED_REVIEW_LINK_KEY";
     static final String BADGE_SIGNING_KEY = "MICROCRED_BADGE_SIGNING_KEY";
+    static final String BADGE_PROOF_KEY = "MICROCRED_BADGE_PROOF_KEY";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String reviewLinkKey;
     private final String badgeSigningKey;
+    private final String badgeProofKey;
 
-    private LocalSecrets(String reviewLinkKey, String badgeSigningKey) {
+    private LocalSecrets(String reviewLinkKey, String badgeSigningKey, String badgeProofKey) {
         this.reviewLinkKey = reviewLinkKey;
         this.badgeSigningKey = badgeSigningKey;
+        this.badgeProofKey = badgeProofKey;
     }
 
     static LocalSecrets in(Optional<Path> identityDirectory) {
@@ -47,7 +52,10 @@ final class LocalSecrets {
                 identityDirectory.map(dir -> persistent(dir.resolve("review-link.key"), LocalSecrets::random))
                         .orElseGet(LocalSecrets::random),
                 identityDirectory.map(dir -> persistent(dir.resolve("badge-signing-key.jwk"), LocalSecrets::p256Jwk))
-                        .orElseGet(LocalSecrets::p256Jwk));
+                        .orElseGet(LocalSecrets::p256Jwk),
+                // An Ed25519 private key is any 32 random bytes.
+                identityDirectory.map(dir -> persistent(dir.resolve("badge-proof-key.hex"), LocalSecrets::random))
+                        .orElseGet(LocalSecrets::random));
     }
 
     /** The function's template environment with the local stand-ins applied. */
@@ -62,6 +70,9 @@ final class LocalSecrets {
         }
         if (local.containsKey("BADGE_SIGNING_KEY_ID")) {
             local.put(BADGE_SIGNING_KEY, badgeSigningKey);
+        }
+        if (local.containsKey("BADGE_PROOF_KEY_ID")) {
+            local.put(BADGE_PROOF_KEY, badgeProofKey);
         }
         return local;
     }

@@ -67,6 +67,18 @@ class LocalSecretsTest {
     }
 
     @Test
+    void badgeProofKey_isAnEd25519Seed_keptInADataDirectory(@TempDir Path identity) {
+        Map<String, String> issuer = Map.of("BADGE_PROOF_KEY_ID", "<unresolved locally: Ref BadgeProofKey>");
+
+        String first = LocalSecrets.in(Optional.of(identity)).apply(issuer, BASE).get(LocalSecrets.BADGE_PROOF_KEY);
+        String second = LocalSecrets.in(Optional.of(identity)).apply(issuer, BASE).get(LocalSecrets.BADGE_PROOF_KEY);
+
+        assertThat(first).matches("[0-9a-f]{64}").isEqualTo(second);
+        assertThat(identity.resolve("badge-proof-key.hex")).exists();
+        assertThat(LocalSecrets.in(Optional.empty()).apply(EVIDENCE, BASE)).doesNotContainKey(LocalSecrets.BADGE_PROOF_KEY);
+    }
+
+    @Test
     void functionsWithoutTheSigningKeyId_getNoSigningKey() {
         Map<String, String> environment = LocalSecrets.in(Optional.empty()).apply(EVIDENCE, BASE);
 

@@ -10,7 +10,10 @@ import java.util.Optional;
 import org.microcred.badges.issuer.model.Award;
 import org.microcred.badges.issuer.service.BadgeIssuance;
 import org.microcred.badges.issuer.service.PublicUrls;
+import org.microcred.badges.issuer.signing.ProofKeys;
 import org.microcred.badges.issuer.signing.Signers;
+import org.microcred.dataintegrity.EddsaRdfc2022;
+import org.microcred.badges.issuer.service.EmbeddedProofs;
 import org.microcred.badges.issuer.store.AwardStore;
 import org.microcred.badges.issuer.store.BadgeStore;
 import org.microcred.shared.aws.AwsClients;
@@ -59,9 +62,11 @@ public class BadgeIssuerHandler implements RequestHandler<DynamodbEvent, Streams
 
     private static BadgeIssuance issuance(BadgeIssuerConfig config, FunctionEnvironment environment) {
         var dynamoDb = AwsClients.dynamoDb(environment);
+        PublicUrls urls = new PublicUrls(config.apiUrl());
         return new BadgeIssuance(new AwardStore(dynamoDb, config.learningTable(), config.catalogTable(),
                 config.organizationsTable()), new BadgeStore(dynamoDb, config.badgesTable(), config.learningTable()),
-                Signers.forEnvironment(environment), new PublicUrls(config.apiUrl()), Clock.systemUTC());
+                Signers.forEnvironment(environment), new EmbeddedProofs(new EddsaRdfc2022(),
+                ProofKeys.forEnvironment(environment), urls), urls, Clock.systemUTC());
     }
 
     @Override

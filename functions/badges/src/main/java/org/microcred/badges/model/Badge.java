@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * An issued badge as the issuer stored it ({@code BADGE#<id> / BADGE} in BadgesTable).
- * {@code learnerEmail} is private: no public view may show it.
+ * {@code learnerEmail} is private: no public view may show it. {@code credentialWithProof} is the
+ * credential with an embedded eddsa-rdfc-2022 proof (absent on badges issued before proofs).
  */
 public record Badge(String badgeId, String enrollmentId, String submissionId, int attempt, String learnerId,
                     String learnerName, String learnerEmail, String organizationId, String organizationName,
@@ -12,7 +13,7 @@ public record Badge(String badgeId, String enrollmentId, String submissionId, in
                     String validFrom, String validUntil, String credentialJwt, String credential, String keyId,
                     String achievementId, List<EvidenceRef> evidence, List<CriterionResult> results,
                     Double creditHours, String recipientSalt, String recipientHash, String status, String revokedAt,
-                    String revocationReason, String revokedBy) {
+                    String revocationReason, String revokedBy, String credentialWithProof) {
     public static final String ACTIVE = "active";
     public static final String REVOKED = "revoked";
 

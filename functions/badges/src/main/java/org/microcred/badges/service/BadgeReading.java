@@ -9,11 +9,13 @@ import org.microcred.shared.http.ApiProblem;
 public class BadgeReading {
     private final BadgeStore badges;
     private final Verifier verifier;
+    private final EmbeddedProofCheck embeddedProof;
     private final BadgeUrls urls;
 
-    public BadgeReading(BadgeStore badges, Verifier verifier, BadgeUrls urls) {
+    public BadgeReading(BadgeStore badges, Verifier verifier, EmbeddedProofCheck embeddedProof, BadgeUrls urls) {
         this.badges = badges;
         this.verifier = verifier;
+        this.embeddedProof = embeddedProof;
         this.urls = urls;
     }
 
@@ -24,8 +26,15 @@ public class BadgeReading {
         return badges.find(id, true).orElseThrow(() -> ApiProblem.notFound("There is no badge " + id + "."));
     }
 
+    /** Every check, the embedded Data Integrity proof included (the page shows the JWT's checks only). */
     public Verification verify(Badge badge) {
-        return verifier.verify(badge);
+        Verification jwt = verifier.verify(badge);
+        return embeddedProof.check(badge).map(proof -> {
+            java.util.List<Verification.Check> checks = new java.util.ArrayList<>(jwt.checks());
+            checks.add(1, proof);
+            return new Verification(jwt.badgeId(), jwt.credentialId(), checks, jwt.valid() && proof.passed(),
+                    jwt.checkedAt());
+        }).orElse(jwt);
     }
 
     public PublicBadge view(Badge badge) {

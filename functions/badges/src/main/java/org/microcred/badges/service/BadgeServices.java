@@ -12,7 +12,8 @@ public record BadgeServices(BadgeReading reading, BadgeImages images, OpenBadges
     public static BadgeServices create(BadgeStore badges, AchievementStore achievements, IssuerDirectory directory,
                                        String apiUrl, Clock clock) {
         BadgeUrls urls = new BadgeUrls(apiUrl);
-        BadgeReading reading = new BadgeReading(badges, new Verifier(badges, urls, clock), urls);
+        BadgeReading reading = new BadgeReading(badges, new Verifier(badges, urls, clock),
+                new EmbeddedProofCheck(badges, urls), urls);
         OpenBadges2 openBadges2 = new OpenBadges2(urls);
         return new BadgeServices(reading, new BadgeImages(urls), openBadges2,
                 new Issuers(directory, badges, achievements, openBadges2, urls), new Revoking(badges, new RevocationEmails(urls), clock),

@@ -47,6 +47,10 @@ public class Issuers {
         profile.put("name", name);
         profile.put("url", urls.issuer(organizationId));
         profile.put("publicKeys", urls.jwks(organizationId));
+        // The embedded Data Integrity proofs name "<this profile>#<multikey>" as verification method.
+        profile.put("verificationMethod", badges.multikeys(organizationId).stream().map(multikey -> Map.of(
+                "id", urls.issuer(organizationId) + "#" + multikey, "type", "Multikey",
+                "controller", urls.issuer(organizationId), "publicKeyMultibase", multikey)).toList());
         profile.put("revocationList", urls.revocations(organizationId));
         profile.put("openBadges2Issuer", urls.ob2Issuer(organizationId));
         return profile;

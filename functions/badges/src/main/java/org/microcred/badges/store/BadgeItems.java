@@ -19,7 +19,7 @@ final class BadgeItems {
                 s(item, "credentialJwt"), s(item, "credential"), s(item, "keyId"), s(item, "achievementId"),
                 evidence(item.get("evidence")), results(item.get("results")), decimal(item, "creditHours"),
                 s(item, "recipientSalt"), s(item, "recipientHash"), s(item, "status"), s(item, "revokedAt"),
-                s(item, "revocationReason"), s(item, "revokedBy"));
+                s(item, "revocationReason"), s(item, "revokedBy"), s(item, "credentialWithProof"));
     }
 
     private static List<Badge.EvidenceRef> evidence(AttributeValue list) {

@@ -61,6 +61,20 @@ public class BadgeStore {
         return keys;
     }
 
+    /** Whether the issuer publishes this Ed25519 Multikey (the embedded proofs' verification method). */
+    public boolean publishesMultikey(String organizationId, String publicKeyMultibase) {
+        var item = dynamoDb.getItem(r -> r.tableName(tableName).key(Map.of(
+                "pk", AttributeValue.fromS("ISSUER#" + organizationId),
+                "sk", AttributeValue.fromS("MULTIKEY#" + publicKeyMultibase)))).item();
+        return item != null && !item.isEmpty();
+    }
+
+    public List<String> multikeys(String organizationId) {
+        List<String> keys = new ArrayList<>();
+        queryIssuer(organizationId, "MULTIKEY#").forEach(item -> keys.add(BadgeItems.s(item, "publicKeyMultibase")));
+        return keys;
+    }
+
     public List<Revocation> revocations(String organizationId) {
         List<Revocation> revocations = new ArrayList<>();
         queryIssuer(organizationId, "REVOKED#").forEach(item -> revocations.add(new Revocation(

@@ -248,6 +248,31 @@ public final class BadgeFixture {
                 "organizationId", s(organizationId), "name", s(name), "eligibility", s("members")));
     }
 
+    /**
+     * Adds the issuer's second proof to a badge: the stored credential with an embedded
+     * eddsa-rdfc-2022 proof by the Ed25519 key of {@code seedHex}, published as a Multikey if asked.
+     */
+    public void embedProof(String badgeId, String seedHex, boolean publishKey) {
+        byte[] seed = HexFormat.of().parseHex(seedHex);
+        String multikey = org.microcred.dataintegrity.Ed25519Keys.publicKeyMultibase(
+                org.microcred.dataintegrity.Ed25519Keys.publicKeyOf(seed));
+        Map<String, AttributeValue> item = badgeItem(badgeId);
+        String organizationId = item.get("organizationId").s();
+        jakarta.json.JsonObject credential;
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(
+                new java.io.StringReader(item.get("credential").s()))) {
+            credential = reader.readObject();
+        }
+        jakarta.json.JsonObject secured = new org.microcred.dataintegrity.EddsaRdfc2022().sign(credential,
+                new org.microcred.dataintegrity.ProofOptions(Instant.now(), apiUrl + "/issuers/" + organizationId
+                        + "#" + multikey), new org.microcred.dataintegrity.LocalEd25519Signer(seed));
+        setAttribute(badgeId, "credentialWithProof", secured.toString());
+        if (publishKey) {
+            put("BadgesTable", Map.of("pk", s("ISSUER#" + organizationId), "sk", s("MULTIKEY#" + multikey),
+                    "publicKeyMultibase", s(multikey), "createdAt", s(Instant.now().toString())));
+        }
+    }
+
     public Map<String, AttributeValue> badgeItem(String badgeId) {
         return stack.dynamoDb().getItem(r -> r.tableName(stack.tableName("BadgesTable")).key(Map.of(
                 "pk", s("BADGE#" + badgeId), "sk", s("BADGE"))).consistentRead(true)).item();

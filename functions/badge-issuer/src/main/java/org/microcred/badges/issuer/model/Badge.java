@@ -8,11 +8,13 @@ import java.util.List;
  * @param credentialJson the credential (the JWT payload's credential members), unsigned, for display
  * @param keyId          the bare key id (RFC 7638 thumbprint) of the signing key
  * @param recipientHash  OB 2.0 style {@code sha256$<hex>} of the lower-cased email plus the salt
+ * @param credentialWithProof the credential with an embedded eddsa-rdfc-2022 DataIntegrityProof
+ * @param proofKeyMultibase   the Multikey that made that proof
  */
 public record Badge(String badgeId, AwardSources sources, String issuedAt, String validFrom, String validUntil,
                     String credentialJwt, String credentialJson, String keyId, String achievementId,
                     List<EvidenceEntry> evidence, List<ResultEntry> results, String recipientSalt,
-                    String recipientHash) {
+                    String recipientHash, String credentialWithProof, String proofKeyMultibase) {
     public Badge {
         evidence = List.copyOf(evidence);
         results = List.copyOf(results);

@@ -36,12 +36,15 @@ public class BadgeIssuance {
     private final PublicUrls urls;
     private final OpenBadgeCredential credentials;
     private final BadgeEmails emails;
+    private final EmbeddedProofs proofs;
     private final Clock clock;
 
-    public BadgeIssuance(AwardStore awards, BadgeStore badges, CredentialSigner signer, PublicUrls urls, Clock clock) {
+    public BadgeIssuance(AwardStore awards, BadgeStore badges, CredentialSigner signer, EmbeddedProofs proofs,
+                         PublicUrls urls, Clock clock) {
         this.awards = awards;
         this.badges = badges;
         this.signer = signer;
+        this.proofs = proofs;
         this.urls = urls;
         this.credentials = new OpenBadgeCredential(urls);
         this.emails = new BadgeEmails(urls);
@@ -102,10 +105,11 @@ public class BadgeIssuance {
         Map<String, Object> credential = credentials.build(badgeId, sources, evidence, results, issuedAt, salt);
         String keyId = signer.publicKey().thumbprint();
         String jwt = VcJwt.sign(header(sources, keyId), payload(credential, sources, now), signer);
+        String withProof = proofs.sign(credential, sources.issuer().organizationId(), now);
         MicroCredential mc = sources.microCredential();
         return new Badge(badgeId, sources, issuedAt, issuedAt, null, jwt, Json.write(credential), keyId,
                 urls.achievement(mc.id(), mc.version()), evidence, results, salt,
-                BadgeIds.recipientHash(sources.enrollment().learnerEmail(), salt));
+                BadgeIds.recipientHash(sources.enrollment().learnerEmail(), salt), withProof, proofs.key().multibase());
     }
 
     /** The kid is a URL that dereferences to the issuer's JWK set; its fragment is the key's thumbprint. */

@@ -32,6 +32,11 @@ public final class PublicUrls {
         return jwks(organizationId) + "#" + keyId;
     }
 
+    /** The Data Integrity proof's verification method: the issuer profile, fragment = the Multikey. */
+    public String verificationMethod(String organizationId, String publicKeyMultibase) {
+        return issuer(organizationId) + "#" + publicKeyMultibase;
+    }
+
     public String revocation(String organizationId, String badgeId) {
         return issuer(organizationId) + "/revocations#" + badgeId;
     }

@@ -34,7 +34,7 @@ public final class Signers {
         return new KmsCredentialSigner(kms(environment), keyId);
     }
 
-    private static KmsClient kms(FunctionEnvironment environment) {
+    static KmsClient kms(FunctionEnvironment environment) {
         Optional<String> endpoint = environment.optional(KMS_ENDPOINT);
         var builder = KmsClient.builder().httpClient(AwsClients.httpClient()).region(AwsClients.region(environment))
                 .credentialsProvider(AwsClients.credentials(endpoint));

@@ -49,7 +49,8 @@ public class BadgeStore {
      */
     public Written issue(Badge badge, PublicJwk key, OutboxEmail email) {
         try {
-            dynamoDb.transactWriteItems(r -> r.transactItems(badgeItem(badge), keyItem(badge, key), emailItem(email)));
+            dynamoDb.transactWriteItems(r -> r.transactItems(badgeItem(badge), keyItem(badge, key),
+                    multikeyItem(badge), emailItem(email)));
             return Written.ISSUED;
         } catch (TransactionCanceledException e) {
             List<CancellationReason> reasons = e.cancellationReasons();
@@ -97,6 +98,8 @@ public class BadgeStore {
         }
         item.put("recipientSalt", s(badge.recipientSalt()));
         item.put("recipientHash", s(badge.recipientHash()));
+        item.put("credentialWithProof", s(badge.credentialWithProof()));
+        item.put("proofKeyMultibase", s(badge.proofKeyMultibase()));
         item.put("status", s("active"));
         return TransactWriteItem.builder().put(Put.builder().tableName(badgesTable).item(item)
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
@@ -129,6 +132,16 @@ public class BadgeStore {
                 .updateExpression("SET kid = :kid, jwk = :jwk, createdAt = if_not_exists(createdAt, :now)")
                 .expressionAttributeValues(Map.of(":kid", s(key.thumbprint()), ":jwk", s(Json.write(key.members())),
                         ":now", s(badge.issuedAt())))
+                .build()).build();
+    }
+
+    /** The Ed25519 Multikey of the embedded proofs, listed by the issuer profile (verification method). */
+    private TransactWriteItem multikeyItem(Badge badge) {
+        String organizationId = badge.sources().issuer().organizationId();
+        return TransactWriteItem.builder().update(Update.builder().tableName(badgesTable)
+                .key(Map.of("pk", s("ISSUER#" + organizationId), "sk", s("MULTIKEY#" + badge.proofKeyMultibase())))
+                .updateExpression("SET publicKeyMultibase = :key, createdAt = if_not_exists(createdAt, :now)")
+                .expressionAttributeValues(Map.of(":key", s(badge.proofKeyMultibase()), ":now", s(badge.issuedAt())))
                 .build()).build();
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.microcred.badges.issuer.BadgeIssuerHandler;
 import org.microcred.badges.issuer.service.BadgeIds;
+import org.microcred.badges.issuer.signing.ProofKeys;
 import org.microcred.badges.issuer.signing.Signers;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.shared.config.FunctionEnvironment;
@@ -28,6 +29,8 @@ public final class AwardFixture {
     public static final String ORGANIZATION_NAME = "Riverbend Unified School District";
     public static final String MICRO_CREDENTIAL = "feedback-loops";
     public static final String API_URL = "https://api.microcred.example";
+    /** An Ed25519 seed for the embedded proofs (any 32 bytes). */
+    public static final String PROOF_KEY_SEED = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60";
 
     public final TestStack stack;
     public final ECKey signingKey;
@@ -40,7 +43,8 @@ public final class AwardFixture {
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
-        this.environment = stack.environment("BadgeIssuerFunction").with(Signers.LOCAL_KEY, signingKey.toJSONString());
+        this.environment = stack.environment("BadgeIssuerFunction").with(Signers.LOCAL_KEY, signingKey.toJSONString())
+                .with(ProofKeys.LOCAL_KEY, PROOF_KEY_SEED);
         put("CatalogTable", Map.of("pk", s("MC#" + MICRO_CREDENTIAL), "sk", s("V#000002"), "id", s(MICRO_CREDENTIAL),
                 "organizationId", s(ORGANIZATION), "version", n(2), "publishedAt", s("2026-02-01T09:00:00.000Z"),
                 "document", s(resource("fixtures/feedback-loops.json"))));

@@ -1,0 +1,50 @@
+package org.microcred.badges.issuer.signing;
+
+import java.util.Arrays;
+import org.microcred.dataintegrity.Ed25519Signer;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.kms.model.GetPublicKeyResponse;
+import software.amazon.awssdk.services.kms.model.MessageType;
+import software.amazon.awssdk.services.kms.model.SigningAlgorithmSpec;
+
+/**
+ * Pure Ed25519 (RFC 8032) with an ECC_NIST_EDWARDS25519 key in AWS KMS: ED25519_SHA_512 over the
+ * RAW message, which for eddsa-rdfc-2022 is always the 64-byte hash data (well under KMS's 4 KB).
+ */
+public final class KmsEd25519Signer implements Ed25519Signer {
+    /** An Ed25519 SubjectPublicKeyInfo is this fixed 12-byte header and the 32-byte key. */
+    private static final byte[] SPKI_HEADER = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
+
+    private final KmsClient kms;
+    private final String keyId;
+
+    public KmsEd25519Signer(KmsClient kms, String keyId) {
+        this.kms = kms;
+        this.keyId = keyId;
+    }
+
+    @Override
+    public byte[] sign(byte[] data) {
+        return kms.sign(r -> r.keyId(keyId).message(SdkBytes.fromByteArray(data)).messageType(MessageType.RAW)
+                .signingAlgorithm(SigningAlgorithmSpec.ED25519_SHA_512)).signature().asByteArray();
+    }
+
+    /** Fetched once at init. */
+    public byte[] publicKey() {
+        GetPublicKeyResponse response = kms.getPublicKey(r -> r.keyId(keyId));
+        if (!"ECC_NIST_EDWARDS25519".equals(response.keySpecAsString())) {
+            throw new IllegalStateException("BADGE_PROOF_KEY_ID must be an ECC_NIST_EDWARDS25519 key, not "
+                    + response.keySpecAsString());
+        }
+        return rawKey(response.publicKey().asByteArray());
+    }
+
+    static byte[] rawKey(byte[] subjectPublicKeyInfo) {
+        if (subjectPublicKeyInfo.length != SPKI_HEADER.length + 32
+                || !Arrays.equals(Arrays.copyOf(subjectPublicKeyInfo, SPKI_HEADER.length), SPKI_HEADER)) {
+            throw new IllegalStateException("Not an Ed25519 SubjectPublicKeyInfo");
+        }
+        return Arrays.copyOfRange(subjectPublicKeyInfo, SPKI_HEADER.length, subjectPublicKeyInfo.length);
+    }
+}

@@ -1,0 +1,89 @@
+package org.microcred.badges.service;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.util.Optional;
+import org.microcred.badges.model.Badge;
+import org.microcred.badges.store.BadgeStore;
+import org.microcred.dataintegrity.Base58Btc;
+import org.microcred.dataintegrity.EddsaRdfc2022;
+
+/**
+ * Checks the credential's second proof, the embedded eddsa-rdfc-2022 DataIntegrityProof: its
+ * verification method must be one of this issuer's published Multikeys and the Ed25519
+ * signature must cover the canonical credential. Run for {@code /verify} only, so the page does
+ * not load the JSON-LD processor.
+ */
+public class EmbeddedProofCheck {
+    public static final String NAME = "embedded proof";
+    private static final byte[] ED25519_MULTICODEC = {(byte) 0xed, 0x01};
+
+    private final BadgeStore badges;
+    private final BadgeUrls urls;
+    /** Built on first use: its contexts are parsed then, not during every cold start of the function. */
+    private volatile EddsaRdfc2022 suite;
+
+    public EmbeddedProofCheck(BadgeStore badges, BadgeUrls urls) {
+        this.badges = badges;
+        this.urls = urls;
+    }
+
+    /** Empty for badges issued without an embedded proof. */
+    public Optional<Verification.Check> check(Badge badge) {
+        if (badge.credentialWithProof() == null || badge.credentialWithProof().isBlank()) {
+            return Optional.empty();
+        }
+        JsonObject secured;
+        try (JsonReader reader = Json.createReader(new StringReader(badge.credentialWithProof()))) {
+            secured = reader.readObject();
+        } catch (JsonException e) {
+            return Optional.of(failed("The credential with the embedded proof is not JSON."));
+        }
+        String method = secured.get("proof") instanceof JsonObject proof ? proof.getString("verificationMethod", "") : "";
+        String prefix = urls.issuer(badge.organizationId()) + "#";
+        if (!method.startsWith(prefix)) {
+            return Optional.of(failed("The embedded proof names the key " + method + ", not one of "
+                    + badge.organizationName() + "'s (" + urls.issuer(badge.organizationId()) + ")."));
+        }
+        String multikey = method.substring(prefix.length());
+        byte[] publicKey;
+        try {
+            byte[] decoded = Base58Btc.fromMultibase(multikey);
+            if (decoded.length != 34 || decoded[0] != ED25519_MULTICODEC[0] || decoded[1] != ED25519_MULTICODEC[1]) {
+                return Optional.of(failed("The embedded proof's key " + multikey + " is not an Ed25519 Multikey."));
+            }
+            publicKey = java.util.Arrays.copyOfRange(decoded, 2, 34);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(failed("The embedded proof's key " + multikey + " is not a Multikey."));
+        }
+        if (multikey.length() > 128 || !badges.publishesMultikey(badge.organizationId(), multikey)) {
+            return Optional.of(failed("The key " + multikey + " is not among the issuer's published keys."));
+        }
+        if (!suite().verify(secured, publicKey)) {
+            return Optional.of(failed("The eddsa-rdfc-2022 proof does not match the credential: it was changed after "
+                    + "the issuer signed it."));
+        }
+        String credentialId = secured.getString("id", "");
+        if (!urls.badge(badge.badgeId()).equals(credentialId)) {
+            return Optional.of(failed("The proof is valid but the credential belongs to another badge."));
+        }
+        return Optional.of(new Verification.Check(NAME, true,
+                "eddsa-rdfc-2022 Data Integrity proof by the issuer's key " + multikey + " is valid."));
+    }
+
+    private EddsaRdfc2022 suite() {
+        EddsaRdfc2022 current = suite;
+        if (current == null) {
+            current = new EddsaRdfc2022();
+            suite = current;
+        }
+        return current;
+    }
+
+    private static Verification.Check failed(String detail) {
+        return new Verification.Check(NAME, false, detail);
+    }
+}
