@@ -1,0 +1,114 @@
+package org.microcred.assessors;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import org.microcred.assessors.model.CalibrationSetRequest;
+import org.microcred.assessors.model.InviteRequest;
+import org.microcred.assessors.model.ScoreRequest;
+import org.microcred.assessors.service.AssessorReport;
+import org.microcred.assessors.service.AssessorServices;
+import org.microcred.assessors.service.Inviting;
+import org.microcred.assessors.store.AssessorStore;
+import org.microcred.assessors.store.BadgeLookup;
+import org.microcred.assessors.store.CatalogReader;
+import org.microcred.assessors.store.SubmissionReader;
+import org.microcred.assessors.web.AcceptGuard;
+import org.microcred.assessors.web.InvitationLinks;
+import org.microcred.assessors.web.InvitationPages;
+import org.microcred.assessors.web.ReportCsv;
+import org.microcred.enrollment.reviewlink.ReviewLinkKeys;
+import org.microcred.enrollment.store.LearningStore;
+import org.microcred.evidence.store.ArtifactStore;
+import org.microcred.evidence.store.EvidenceFiles;
+import org.microcred.shared.aws.AwsClients;
+import org.microcred.shared.config.FunctionEnvironment;
+import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.http.ApiRequest;
+import org.microcred.shared.http.ApiResponse;
+import org.microcred.shared.http.HttpFunction;
+import org.microcred.shared.http.JsonBody;
+import org.microcred.shared.http.Routes;
+
+/**
+ * AssessorFunction: the assessor leadership pathway. Org admins invite badge holders and choose
+ * calibration sets; invitees accept on an email-linked page; assessors score the calibration
+ * set; admins read the agreement report (JSON or CSV).
+ */
+public class AssessorHandler extends HttpFunction {
+    /** Used by AWS Lambda. */
+    public AssessorHandler() {
+        this(FunctionEnvironment.fromSystem());
+    }
+
+    /** Used by the local stack, which runs every function in one JVM with its own environment. */
+    public AssessorHandler(FunctionEnvironment environment) {
+        this(environment, Clock.systemUTC());
+    }
+
+    /** With another clock: tests of expired links. */
+    public AssessorHandler(FunctionEnvironment environment, Clock clock) {
+        this(environment, clock, ReviewLinkKeys.load(environment));
+    }
+
+    /** The link secret is read once (one Secrets Manager call in AWS) and feeds both derived keys. */
+    private AssessorHandler(FunctionEnvironment environment, Clock clock, byte[] linkSecret) {
+        this(services(environment, clock, linkSecret), environment, linkSecret);
+    }
+
+    private AssessorHandler(AssessorServices services, FunctionEnvironment environment, byte[] linkSecret) {
+        this(services, new InvitationPages(services.accepting(), services.store(), new AcceptGuard(linkSecret),
+                AssessorConfig.from(environment).webAppUrl()));
+    }
+
+    public AssessorHandler(AssessorServices services, InvitationPages pages) {
+        super(Routes.builder()
+                .post("/orgs/{orgId}/assessor-invitations", request -> {
+                    Inviting.Invited invited = services.inviting().invite(request.caller(),
+                            request.pathParameter("orgId"), JsonBody.read(request, InviteRequest.class));
+                    return ApiResponse.json(invited.written() ? 201 : 200, invited.assessor());
+                })
+                .get("/assessor-invitations/{token}", pages::show)
+                .post("/assessor-invitations/{token}", pages::accept)
+                .put("/orgs/{orgId}/calibration-sets/{microCredentialId}", request -> ApiResponse.json(200,
+                        services.sets().replace(request.caller(), request.pathParameter("orgId"),
+                                request.pathParameter("microCredentialId"),
+                                JsonBody.read(request, CalibrationSetRequest.class))))
+                .get("/assessor/calibration", request -> ApiResponse.json(200,
+                        Map.of("items", services.calibrating().mine(request.caller()))))
+                .post("/assessor/calibration/{microCredentialId}/scores", request -> ApiResponse.json(201,
+                        services.calibrating().score(request.caller(), request.pathParameter("microCredentialId"),
+                                JsonBody.read(request, ScoreRequest.class))))
+                .get("/orgs/{orgId}/reports/assessors", request -> report(services, request))
+                .build());
+    }
+
+    private static com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse report(
+            AssessorServices services, ApiRequest request) {
+        String format = request.queryParameter("format").map(f -> f.trim().toLowerCase(Locale.ROOT)).orElse("json");
+        if (!format.equals("json") && !format.equals("csv")) {
+            throw ApiProblem.invalidField("format", "must be json or csv.");
+        }
+        AssessorReport.Report report = services.report().report(request.caller(), request.pathParameter("orgId"));
+        if (format.equals("csv")) {
+            return ApiResponse.respond(200, "text/csv; charset=utf-8; header=present", ReportCsv.of(report),
+                    Map.of("content-disposition", "attachment; filename=\"assessors-"
+                            + report.organizationId().replaceAll("[^A-Za-z0-9-]", "") + ".csv\""));
+        }
+        return ApiResponse.json(200, report);
+    }
+
+    /** Wires the real stores from the function's environment. */
+    public static AssessorServices services(FunctionEnvironment environment, Clock clock, byte[] linkSecret) {
+        AssessorConfig config = AssessorConfig.from(environment);
+        var dynamoDb = AwsClients.dynamoDb(environment);
+        LearningStore learning = new LearningStore(dynamoDb, config.learningTable(), config.organizationsTable());
+        return AssessorServices.create(new AssessorStore(dynamoDb, config.organizationsTable()),
+                new BadgeLookup(dynamoDb, config.badgesTable()), new CatalogReader(dynamoDb, config.catalogTable()),
+                new SubmissionReader(dynamoDb, config.learningTable(), learning,
+                        new ArtifactStore(dynamoDb, config.learningTable())),
+                learning, EvidenceFiles.forEnvironment(environment, config.evidenceBucket()),
+                new InvitationLinks(linkSecret, InvitationLinks.DEFAULT_VALIDITY),
+                config.apiUrl(), config.webAppUrl(), clock);
+    }
+}

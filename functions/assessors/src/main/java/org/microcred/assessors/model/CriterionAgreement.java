@@ -1,0 +1,6 @@
+package org.microcred.assessors.model;
+
+/** Agreement on one rubric criterion across the calibration items. {@code kappa} null without pairs. */
+public record CriterionAgreement(String criterionId, String criterion, int pairs, int agreements,
+                                 double exactAgreement, Double kappa) {
+}

@@ -1,0 +1,5 @@
+package org.microcred.assessors.model;
+
+/** The level chosen for one rubric criterion (by a reference coach or an assessor). */
+public record LevelChoice(String criterionId, String levelId) {
+}

@@ -1,0 +1,82 @@
+package org.microcred.assessors.service;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.microcred.assessors.model.Assessor;
+import org.microcred.assessors.model.AssessorStatus;
+import org.microcred.assessors.store.AssessorStore;
+import org.microcred.assessors.store.CatalogReader;
+import org.microcred.assessors.web.InvitationLinks;
+import org.microcred.enrollment.store.ConcurrentChangeException;
+import org.microcred.enrollment.store.LearningStore;
+import org.microcred.enrollment.store.LearningWrite;
+import org.microcred.shared.http.ApiProblem;
+
+/**
+ * Accepting an invitation from its email link: one transaction moves the invitation to
+ * calibrating and puts the educator in the coach pool for the micro-credential, marked as
+ * calibrating for it, so the automatic coach choice passes them over until calibration is passed.
+ * Whatever they already coach stays live. Accepting again changes nothing.
+ */
+public class Accepting {
+    private final AssessorStore store;
+    private final CatalogReader catalog;
+    private final LearningStore learning;
+    private final InvitationLinks links;
+    private final Clock clock;
+
+    public Accepting(AssessorStore store, CatalogReader catalog, LearningStore learning, InvitationLinks links,
+                     Clock clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.learning = learning;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    public boolean isExpired(String token) {
+        return links.isExpired(token, clock.instant());
+    }
+
+    /** The invitation a genuine, unexpired link names, if it is still the latest one issued. */
+    public Optional<Assessor> invitation(String token) {
+        return links.verify(token, clock.instant()).flatMap(grant -> store.assessor(grant.organizationId(),
+                        grant.userId(), grant.microCredentialId())
+                .filter(assessor -> assessor.revision() == grant.revision()));
+    }
+
+    /** Accepts; returns the assessor as it is afterwards (unchanged if already accepted). */
+    public Assessor accept(Assessor invited) {
+        if (invited.status() != AssessorStatus.INVITED) {
+            return invited;
+        }
+        String organizationId = invited.organizationId();
+        String microCredentialId = invited.microCredentialId();
+        LearningWrite write = learning.newWrite().item(store.accept(organizationId, invited.userId(), microCredentialId,
+                invited.revision(), Timestamps.format(clock.instant())));
+        Optional<AssessorStore.CoachEntry> coach = store.coach(organizationId, invited.userId());
+        if (coach.isEmpty()) {
+            write.item(store.newCoach(organizationId, new AssessorStore.Member(invited.userId(), invited.name(),
+                    invited.email()), microCredentialId));
+        } else if (!coach.get().calibratingMicroCredentialIds().contains(microCredentialId)) {
+            String collection = catalog.latest(microCredentialId).map(CatalogReader.Version::collection).orElse(null);
+            if (coach.get().coachesLive(microCredentialId, collection)
+                    || coach.get().microCredentialIds().contains(microCredentialId)) {
+                throw new ApiProblem(409, "already-coach", "Already a coach", "You already coach "
+                        + invited.microCredentialTitle() + " in this organisation's pool, so there is nothing to "
+                        + "calibrate. Ask your administrator if this looks wrong.");
+            }
+            write.item(store.joinCoach(organizationId, invited.userId(), microCredentialId));
+        }
+        try {
+            learning.commit(write);
+        } catch (ConcurrentChangeException e) {
+            Assessor now = store.assessor(organizationId, invited.userId(), microCredentialId).orElseThrow();
+            if (now.status() != AssessorStatus.INVITED) {
+                return now;
+            }
+            throw ApiProblem.conflict("The coach pool changed while you accepted; open the link again.");
+        }
+        return store.assessor(organizationId, invited.userId(), microCredentialId).orElseThrow();
+    }
+}

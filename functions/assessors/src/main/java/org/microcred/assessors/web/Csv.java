@@ -1,0 +1,50 @@
+package org.microcred.assessors.web;
+
+import java.util.List;
+
+/**
+ * RFC 4180 CSV that is safe to open in a spreadsheet (a copy of the insights module's writer):
+ * CRLF line ends, fields with a comma, quote or line break quoted, text a spreadsheet would run
+ * as a formula prefixed with an apostrophe, and a UTF-8 byte-order mark for Excel.
+ */
+public final class Csv {
+    private static final String BOM = "\uFEFF";
+    private final StringBuilder out = new StringBuilder(BOM);
+
+    public Csv(List<String> header) {
+        row(header.toArray());
+    }
+
+    public Csv row(Object... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(cell(cells[i]));
+        }
+        out.append("\r\n");
+        return this;
+    }
+
+    static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Number number) {
+            return number.toString();
+        }
+        String text = value.toString();
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}
