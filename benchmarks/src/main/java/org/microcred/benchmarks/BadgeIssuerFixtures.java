@@ -40,6 +40,12 @@ final class BadgeIssuerFixtures {
             + criterion("analysis", "Analysis of responses") + "," + criterion("decision", "Instructional decision")
             + "]}";
 
+    /** The decision attribute of every benchmark award (the probe builds the same record). */
+    static final String DECISION_JSON = "{\"outcome\":\"mastery\",\"scores\":[{\"criterionId\":\"alignment\","
+            + "\"levelId\":\"proficient\"},{\"criterionId\":\"analysis\",\"levelId\":\"exemplary\"},"
+            + "{\"criterionId\":\"decision\",\"levelId\":\"proficient\"}],\"feedback\":\"Well done.\","
+            + "\"coachName\":\"Bench Coach\"}";
+
     private final DynamoDbClient dynamoDb;
     private final Map<String, String> tables;
 
@@ -108,9 +114,7 @@ final class BadgeIssuerFixtures {
         decision.put("coachId", s("bench-coach"));
         decision.put("decidedAt", s("2026-03-05T15:00:00.000Z"));
         decision.put("timeToFeedbackSeconds", n(3600));
-        decision.put("decision", s("{\"outcome\":\"mastery\",\"scores\":[{\"criterionId\":\"alignment\",\"levelId\":"
-                + "\"proficient\"},{\"criterionId\":\"analysis\",\"levelId\":\"exemplary\"},{\"criterionId\":"
-                + "\"decision\",\"levelId\":\"proficient\"}],\"feedback\":\"Well done.\",\"coachName\":\"Bench Coach\"}"));
+        decision.put("decision", s(DECISION_JSON));
         put("LearningTable", decision);
         return decisionEvent(decision);
     }

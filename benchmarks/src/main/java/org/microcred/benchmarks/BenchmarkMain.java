@@ -100,6 +100,29 @@ public final class BenchmarkMain {
             Stats reviewPage = WarmReviewPage.measure(new org.microcred.review.ReviewHandler(
                     FunctionEnvironment.of(reviewEnv)), reviewToken, 300, 2_000);
 
+            Map<String, String> issuerEnv = BadgeIssuerFixtures.environment(
+                    emulators.functionEnvironment(template, "BadgeIssuerFunction", names));
+            BadgeIssuerFixtures awards = new BadgeIssuerFixtures(emulators.dynamoDb(), names);
+            awards.seed();
+            coldStarts.add(new ColdStart(functionJar(root, "badge-issuer"), probes, issuerEnv).measureDecision(
+                    "BadgeIssuerFunction", "org.microcred.badges.issuer.BadgeIssuerHandler", runs, run -> {
+                        String learner = "cold-badge-" + run + "-" + System.nanoTime();
+                        awards.award(learner);
+                        return "enr-" + learner;
+                    }));
+            var issuer = new org.microcred.badges.issuer.BadgeIssuerHandler(FunctionEnvironment.of(issuerEnv));
+            Stats issuance = WarmIssuance.measure(issuer, awards, 50, 500);
+            issuer.handleRequest(awards.award("badge-page-learner"), new ProbeContext());
+            String badgeId = org.microcred.badges.issuer.service.BadgeIds.forEnrollment("enr-badge-page-learner");
+            Map<String, String> badgeEnv = emulators.functionEnvironment(template, "BadgeFunction", names);
+            coldStarts.add(new ColdStart(functionJar(root, "badges"), probes, badgeEnv).measureHttp("BadgeFunction",
+                    "org.microcred.badges.BadgeHandler", "GET /badges/{id} (HTML page, live checks)", runs,
+                    List.of("GET", "/badges/{id}", "/badges/" + badgeId, badgeId, "-", "-")));
+            var badgeHandler = new org.microcred.badges.BadgeHandler(FunctionEnvironment.of(badgeEnv));
+            Stats badgePage = WarmHttp.measure(badgeHandler::dispatch, BadgeFixtures.page(badgeId), 300, 2_000);
+            Stats badgeVerify = WarmHttp.measure(badgeHandler::dispatch, ColdStartProbe.httpEvent("GET",
+                    "/badges/{id}/verify", "/badges/" + badgeId + "/verify", badgeId, null, "-"), 100, 1_000);
+
             long loadStart = System.nanoTime();
             CatalogFixtures.publish(authoring, catalogSize - 12, 4);
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
@@ -125,7 +148,19 @@ public final class BenchmarkMain {
                     LatencySection.single("Warm review page", "`GET /review/{token}` rendering the coach's page for a "
                             + "submitted attempt through the real handler in-process: token check, enrolment, attempt, "
                             + "artifacts, rubric and earlier attempts read from DynamoDB Local, escaped HTML, after 300 "
-                            + "warm-up.", reviewPage));
+                            + "warm-up.", reviewPage),
+                    LatencySection.single("Badge issuance", "One mastery decision delivered as a one-record stream "
+                            + "batch to the real BadgeIssuerHandler in-process, each a different enrolment: read the "
+                            + "enrolment, published version, organisation and evidence; build the Open Badges 3.0 "
+                            + "credential; sign the VC-JWT (ES256) and the embedded eddsa-rdfc-2022 proof (JSON-LD to "
+                            + "RDF, RDFC-1.0, Ed25519) with local keys (KMS adds a Sign round trip per key in AWS); one "
+                            + "transaction of badge, keys and email. 500 measured after 50 warm-up.", issuance),
+                    new LatencySection("Badge page and verification", "The public `GET /badges/{id}` HTML page (badge, "
+                            + "issuer key, live ES256 check, revocation, expiry) and `GET /badges/{id}/verify` (the same "
+                            + "plus the embedded Data Integrity proof: canonicalisation and Ed25519) through the real "
+                            + "BadgeHandler in-process, for a badge issued by the real issuer.", List.of(
+                                    new LatencySection.Row("`GET /badges/{id}`", badgePage),
+                                    new LatencySection.Row("`GET /badges/{id}/verify`", badgeVerify))));
             String report = Report.render(COMMAND, runs, coldStarts, sections, jarSizes(root));
             Files.writeString(root.resolve("docs/benchmarks.md"), report);
             System.out.println(report);

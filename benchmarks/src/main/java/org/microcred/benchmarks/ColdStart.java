@@ -56,6 +56,14 @@ final class ColdStart {
                 run -> List.of("stream", BaselineHandler.class.getName(), outbox.apply(-run - 1)));
     }
 
+    /** Times the badge issuer; {@code enrollmentIds} seeds a fresh mastered enrolment per launch and returns its id. */
+    Result measureDecision(String function, String handlerClass, int runs,
+                           java.util.function.IntFunction<String> enrollmentIds) throws Exception {
+        return measure(function, "stream INSERT of one mastery decision", runs,
+                run -> List.of("decision", handlerClass, enrollmentIds.apply(run)),
+                run -> List.of("decision", BaselineHandler.class.getName(), enrollmentIds.apply(-run - 1)));
+    }
+
     private Result measure(String function, String request, int runs,
                            java.util.function.IntFunction<List<String>> handlerArgs,
                            java.util.function.IntFunction<List<String>> baselineArgs) throws Exception {

@@ -16,7 +16,8 @@ import java.util.Map;
  *
  * <p>Arguments for an HTTP function: {@code http handler method route path pathId body claims}
  * where body is "-" for none and claims is {@code sub,orgId,group} ("-" for a public route). For a stream function:
- * {@code stream handler outboxPk}: one INSERT of that outbox item.
+ * {@code stream handler outboxPk}: one INSERT of that outbox item. For the badge issuer:
+ * {@code decision handler enrollmentId}: one INSERT of that enrolment's first-attempt mastery decision.
  */
 public final class ColdStartProbe {
     private ColdStartProbe() {
@@ -25,8 +26,11 @@ public final class ColdStartProbe {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static void main(String[] args) throws Exception {
         RequestHandler handler = (RequestHandler) Class.forName(args[1]).getConstructor().newInstance();
-        Object event = "stream".equals(args[0]) ? streamEvent(args[2])
-                : httpEvent(args[2], args[3], args[4], args[5], "-".equals(args[6]) ? null : args[6], args[7]);
+        Object event = switch (args[0]) {
+            case "stream" -> streamEvent(args[2]);
+            case "decision" -> decisionEvent(args[2]);
+            default -> httpEvent(args[2], args[3], args[4], args[5], "-".equals(args[6]) ? null : args[6], args[7]);
+        };
         Object response = handler.handleRequest(event, new ProbeContext());
         System.out.println("STATUS " + status(response));
         System.out.flush();
@@ -76,7 +80,27 @@ public final class ColdStartProbe {
         Map<String, AttributeValue> keys = new HashMap<>();
         keys.put("pk", new AttributeValue().withS(outboxPk));
         keys.put("sk", new AttributeValue().withS("EMAIL"));
-        StreamRecord record = new StreamRecord().withKeys(keys).withNewImage(keys).withSequenceNumber("1")
+        return insert(keys, keys);
+    }
+
+    /** A mastery decision as the review function writes it (the enrolment's items must exist). */
+    static DynamodbEvent decisionEvent(String enrollmentId) {
+        Map<String, AttributeValue> keys = new HashMap<>();
+        keys.put("pk", new AttributeValue().withS("ENR#" + enrollmentId));
+        keys.put("sk", new AttributeValue().withS("ATTEMPT#0001#DECISION"));
+        Map<String, AttributeValue> item = new HashMap<>(keys);
+        item.put("submissionId", new AttributeValue().withS(enrollmentId + ".1"));
+        item.put("enrollmentId", new AttributeValue().withS(enrollmentId));
+        item.put("attempt", new AttributeValue().withN("1"));
+        item.put("outcome", new AttributeValue().withS("mastery"));
+        item.put("coachId", new AttributeValue().withS("bench-coach"));
+        item.put("decidedAt", new AttributeValue().withS("2026-03-05T15:00:00.000Z"));
+        item.put("decision", new AttributeValue().withS(BadgeIssuerFixtures.DECISION_JSON));
+        return insert(keys, item);
+    }
+
+    private static DynamodbEvent insert(Map<String, AttributeValue> keys, Map<String, AttributeValue> image) {
+        StreamRecord record = new StreamRecord().withKeys(keys).withNewImage(image).withSequenceNumber("1")
                 .withStreamViewType(com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType.NEW_AND_OLD_IMAGES);
         DynamodbEvent.DynamodbStreamRecord streamRecord = new DynamodbEvent.DynamodbStreamRecord();
         streamRecord.setEventName("INSERT");
