@@ -121,6 +121,15 @@ public final class Fixture {
      */
     public String decided(Who learner, Who coach, String alignment, String decision, String outcome,
                           String reflection) {
+        String submissionId = submitted(learner, coach, reflection);
+        expect(review.dispatch(Call.decide(submissionId, Map.of("outcome", outcome, "feedback", "Reference feedback.",
+                "scores", List.of(Map.of("criterionId", "alignment", "levelId", alignment),
+                        Map.of("criterionId", "decision", "levelId", decision)))).as(coach).event()), 200);
+        return submissionId;
+    }
+
+    /** A submission (a reflection and a link) waiting for the coach's decision. Returns the submission id. */
+    public String submitted(Who learner, Who coach, String reflection) {
         String enrollmentId = EnrollmentIds.newEnrollmentId();
         String now = "2026-01-02T00:00:00.000Z";
         learning.commit(learning.newWrite().create(new Enrollment(enrollmentId, EnrollmentStatus.IN_PROGRESS,
@@ -133,12 +142,18 @@ public final class Fixture {
                 "text", reflection)).as(learner).event()), 201);
         expect(evidence.dispatch(Call.declare(enrollmentId, Map.of("requirementId", "materials", "kind", "link",
                 "url", "https://example.org/tickets/" + learner.userId())).as(learner).event()), 201);
-        String submissionId = body(expect(evidence.dispatch(Call.submit(enrollmentId).as(learner).event()), 201))
-                .path("id").asText();
-        expect(review.dispatch(Call.decide(submissionId, Map.of("outcome", outcome, "feedback", "Reference feedback.",
-                "scores", List.of(Map.of("criterionId", "alignment", "levelId", alignment),
-                        Map.of("criterionId", "decision", "levelId", decision)))).as(coach).event()), 200);
-        return submissionId;
+        return body(expect(evidence.dispatch(Call.submit(enrollmentId).as(learner).event()), 201)).path("id").asText();
+    }
+
+    /** Invites the member (who must hold the badge) and accepts through the real page. */
+    public void invitedAndAccepted(AssessorHandler handler, Who admin, Who who, Map<String, Object> minimums) {
+        Map<String, Object> body = new HashMap<>(minimums);
+        body.put("userId", who.userId());
+        body.put("microCredentialId", MICRO_CREDENTIAL);
+        expect(handler.dispatch(Call.invite(ORGANIZATION, body).as(admin).event()), 201);
+        String token = invitationToken(who, 1);
+        String form = formFields(expect(handler.dispatch(Call.invitationPage(token).event()), 200).getBody());
+        expect(handler.dispatch(Call.acceptInvitation(token, form).event()), 200);
     }
 
     /** An enrolment through the real enrolment handler; returns the coach it got (null if none). */
