@@ -129,6 +129,20 @@ class InvitationApiTest {
     }
 
     @Test
+    void invite_aCoachOfTheWholeCollection_is409() {
+        Who col = Who.coach("u-collection-i", "Cora Collection");
+        fixture.member(col, "coach");
+        fixture.badge(col, "active");
+        fixture.stack.dynamoDb().putItem(r -> r.tableName(fixture.table("OrganizationsTable")).item(Map.of(
+                "pk", AttributeValue.fromS("ORG#" + Fixture.ORGANIZATION), "sk", AttributeValue.fromS("COACH#" + col.userId()),
+                "userId", AttributeValue.fromS(col.userId()), "email", AttributeValue.fromS(col.email()),
+                "name", AttributeValue.fromS(col.name()), "openEnrollments", AttributeValue.fromN("0"),
+                "collections", AttributeValue.fromL(java.util.List.of(AttributeValue.fromS("formative-assessment"))))));
+
+        expect(invite(ADMIN, inviting(col)), 409);
+    }
+
+    @Test
     void invite_byALearnerOrAnotherOrganisationsAdmin_is403() {
         expect(invite(BEA, inviting(BEA)), 403);
         expect(handler.dispatch(Call.invite(Fixture.ORGANIZATION, inviting(BEA)).as(OTHER_ADMIN).event()), 403);

@@ -38,7 +38,10 @@ public class CatalogReader {
         if (Items.isEmpty(card) || card.get("version") == null) {
             return Optional.empty();
         }
-        return version(microCredentialId, Integer.parseInt(card.get("version").n()));
+        // The card's collection is the one enrolment matches coaches by; prefer it to the document's.
+        String collection = Items.text(card, "collection");
+        return version(microCredentialId, Integer.parseInt(card.get("version").n())).map(v -> collection == null ? v
+                : new Version(v.microCredentialId(), v.version(), v.organizationId(), v.title(), collection, v.rubric()));
     }
 
     public Optional<Version> version(String microCredentialId, int version) {
