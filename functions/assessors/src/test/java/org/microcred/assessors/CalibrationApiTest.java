@@ -45,6 +45,8 @@ class CalibrationApiTest {
     static final Who XAVI = Who.learner("u-xavi-c", "Xavi Newcomer");
     static final Who YARA = Who.learner("u-yara-c", "Yara Newcomer");
 
+    static final byte[] LESSON_PLAN = "%PDF-1.4 Carl's lesson plan".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     private static Fixture fixture;
     private static AssessorHandler handler;
     /** S1 (Bea's own), S2, S3, S4: decided by Priya. */
@@ -61,7 +63,8 @@ class CalibrationApiTest {
         }
         fixture.coach(PRIYA, 10, MC);
         DECIDED.add(fixture.decided(BEA, PRIYA, "exemplary", "proficient", "mastery", "Bea's own reflection."));
-        DECIDED.add(fixture.decided(CARL, PRIYA, "proficient", "proficient", "mastery", "Carl grouped students."));
+        DECIDED.add(fixture.decidedWithFile(CARL, PRIYA, "proficient", "proficient", "mastery", "Carl grouped students.",
+                "Carl Learner lesson plan.pdf", LESSON_PLAN));
         DECIDED.add(fixture.decided(DEE, PRIYA, "not-yet", "not-yet", "needs-revision", "Dee's first try."));
         DECIDED.add(fixture.decided(EVE, PRIYA, "proficient", "not-yet", "needs-revision", "Eve's tickets."));
         undecided = fixture.submitted(FRED, PRIYA, "Fred is still waiting.");
@@ -142,8 +145,15 @@ class CalibrationApiTest {
         assertThat(first.get("rubric").findValuesAsText("id")).contains("alignment", "decision");
         assertThat(first.get("evidence").findValuesAsText("text")).containsExactly("Carl grouped students.");
         assertThat(first.get("evidence").findValuesAsText("url")).containsExactly("https://example.org/tickets/u-carl-c");
-        assertThat(response.getBody()).doesNotContain("Bea's own reflection", "Carl Learner", "enr-",
-                DECIDED.get(1), "Reference feedback");
+        JsonNode file = first.get("evidence").get(2);
+        assertThat(file.get("kind").asText()).isEqualTo("file");
+        assertThat(file.get("fileName").asText()).isEqualTo("submission-b-file-1.pdf");
+        assertThat(file.get("mediaType").asText()).isEqualTo("application/pdf");
+        assertThat(org.microcred.assessors.support.Http.get(file.get("downloadUrl").asText()).body())
+                .isEqualTo(LESSON_PLAN);
+        // The presigned URL's object key holds ids (organisation, enrolment, artifact), never a name.
+        assertThat(response.getBody()).doesNotContain("Bea's own reflection", "Carl Learner", "Carl%20Learner",
+                "lesson plan", DECIDED.get(1), "Reference feedback", "submissionId", "enrollmentId", "learner");
     }
 
     @Test

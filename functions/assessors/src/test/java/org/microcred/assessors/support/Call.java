@@ -56,6 +56,12 @@ public final class Call extends ApiCall<Call> {
                 .pathParameter("id", enrollmentId).json(declaration);
     }
 
+    public static Call complete(String enrollmentId, String artifactId) {
+        return new Call("POST", "/enrollments/{id}/artifacts/{artifactId}/complete", "/enrollments/" + enrollmentId
+                + "/artifacts/" + artifactId + "/complete").pathParameter("id", enrollmentId)
+                .pathParameter("artifactId", artifactId);
+    }
+
     public static Call submit(String enrollmentId) {
         return new Call("POST", "/enrollments/{id}/submissions", "/enrollments/" + enrollmentId + "/submissions")
                 .pathParameter("id", enrollmentId);

@@ -121,7 +121,16 @@ public final class Fixture {
      */
     public String decided(Who learner, Who coach, String alignment, String decision, String outcome,
                           String reflection) {
-        String submissionId = submitted(learner, coach, reflection);
+        return decide(submitted(learner, coach, reflection, null, null), coach, alignment, decision, outcome);
+    }
+
+    /** As {@link #decided}, with a PDF lesson plan uploaded through its presigned PUT as well. */
+    public String decidedWithFile(Who learner, Who coach, String alignment, String decision, String outcome,
+                                  String reflection, String fileName, byte[] pdf) {
+        return decide(submitted(learner, coach, reflection, fileName, pdf), coach, alignment, decision, outcome);
+    }
+
+    private String decide(String submissionId, Who coach, String alignment, String decision, String outcome) {
         expect(review.dispatch(Call.decide(submissionId, Map.of("outcome", outcome, "feedback", "Reference feedback.",
                 "scores", List.of(Map.of("criterionId", "alignment", "levelId", alignment),
                         Map.of("criterionId", "decision", "levelId", decision)))).as(coach).event()), 200);
@@ -130,6 +139,10 @@ public final class Fixture {
 
     /** A submission (a reflection and a link) waiting for the coach's decision. Returns the submission id. */
     public String submitted(Who learner, Who coach, String reflection) {
+        return submitted(learner, coach, reflection, null, null);
+    }
+
+    private String submitted(Who learner, Who coach, String reflection, String fileName, byte[] pdf) {
         String enrollmentId = EnrollmentIds.newEnrollmentId();
         String now = "2026-01-02T00:00:00.000Z";
         learning.commit(learning.newWrite().create(new Enrollment(enrollmentId, EnrollmentStatus.IN_PROGRESS,
@@ -142,6 +155,17 @@ public final class Fixture {
                 "text", reflection)).as(learner).event()), 201);
         expect(evidence.dispatch(Call.declare(enrollmentId, Map.of("requirementId", "materials", "kind", "link",
                 "url", "https://example.org/tickets/" + learner.userId())).as(learner).event()), 201);
+        if (fileName != null) {
+            JsonNode file = body(expect(evidence.dispatch(Call.declare(enrollmentId, Map.of("requirementId", "materials",
+                    "kind", "file", "fileName", fileName, "mediaType", "application/pdf", "sizeBytes", pdf.length,
+                    "sha256", Http.sha256(pdf))).as(learner).event()), 201));
+            JsonNode upload = file.path("upload");
+            if (Http.put(upload.path("url").asText(), upload.path("headers").path("Content-Type").asText(), pdf)
+                    .statusCode() != 200) {
+                throw new AssertionError("The presigned upload failed");
+            }
+            expect(evidence.dispatch(Call.complete(enrollmentId, file.path("id").asText()).as(learner).event()), 200);
+        }
         return body(expect(evidence.dispatch(Call.submit(enrollmentId).as(learner).event()), 201)).path("id").asText();
     }
 
