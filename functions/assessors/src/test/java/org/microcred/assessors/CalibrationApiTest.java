@@ -267,6 +267,39 @@ class CalibrationApiTest {
     }
 
     @Test
+    @Order(5)
+    void scoringTheLastTwoItemsAtOnce_evaluatesOnce_andGoesLive() throws Exception {
+        Who hana = Who.learner("u-hana-c", "Hana Parallel");
+        fixture.member(hana, "learner");
+        fixture.badge(hana, "active");
+        fixture.invitedAndAccepted(handler, ADMIN, hana, Map.of("minimumKappa", 0.0));
+        Map<String, String> items = pending(hana);
+        expect(score(hana, items.get("Submission A"), "exemplary", "proficient", "mastery"), 201);
+        expect(score(hana, items.get("Submission B"), "proficient", "proficient", "mastery"), 201);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        var c = pool.submit(() -> {
+            start.await();
+            return score(hana, items.get("Submission C"), "not-yet", "not-yet", "needs-revision");
+        });
+        var d = pool.submit(() -> {
+            start.await();
+            return score(hana, items.get("Submission D"), "proficient", "proficient", "mastery");
+        });
+        start.countDown();
+        APIGatewayV2HTTPResponse first = c.get();
+        APIGatewayV2HTTPResponse second = d.get();
+        pool.shutdown();
+
+        assertThat(List.of(first.getStatusCode(), second.getStatusCode())).containsOnly(201);
+        JsonNode mine = body(expect(handler.dispatch(Call.myCalibration().as(hana).event()), 200)).get("items").get(0);
+        assertThat(mine.get("status").asText()).isEqualTo("live");
+        assertThat(mine.get("calibration").get("exactAgreement").asDouble()).isEqualTo(0.875);
+        assertThat(fixture.coachItem(hana).get("calibratingMicroCredentialIds").l()).isEmpty();
+        assertThat(fixture.outbox("assessor-live-" + Fixture.ORGANIZATION + "-" + MC + "-" + hana.userId())).isNotEmpty();
+    }
+
+    @Test
     @Order(10)
     void report_showsEachAssessorsAgreementAndWhetherLive_toTheOrganisationsAdmin() {
         APIGatewayV2HTTPResponse response = expect(handler.dispatch(Call.report(Fixture.ORGANIZATION).as(ADMIN)
@@ -275,7 +308,7 @@ class CalibrationApiTest {
 
         Map<String, JsonNode> byUser = new java.util.HashMap<>();
         rows.forEach(row -> byUser.put(row.get("userId").asText(), row));
-        assertThat(byUser).containsOnlyKeys(BEA.userId(), DAN.userId(), GIA.userId());
+        assertThat(byUser).containsOnlyKeys(BEA.userId(), DAN.userId(), GIA.userId(), "u-hana-c");
         assertThat(byUser.get(BEA.userId()).get("status").asText()).isEqualTo("live");
         assertThat(byUser.get(BEA.userId()).get("live").asBoolean()).isTrue();
         assertThat(byUser.get(BEA.userId()).get("kappa").asDouble()).isEqualTo(1.0);
@@ -297,7 +330,7 @@ class CalibrationApiTest {
 
         assertThat(response.getHeaders().get("content-type")).startsWith("text/csv");
         String[] lines = response.getBody().split("\r\n");
-        assertThat(lines).hasSize(4);
+        assertThat(lines).hasSize(5);
         assertThat(lines[0]).startsWith("\uFEFFuserId,name,microCredentialId,title,status,live");
         assertThat(response.getBody()).contains("u-dan-c,Dan Diverges,exit-tickets,"
                 + "Checking for Understanding with Exit Tickets,calibrating,false")

@@ -209,6 +209,32 @@ class InvitationApiTest {
     }
 
     @Test
+    void accept_eightTimesAtOnce_joinsThePoolOnce() throws Exception {
+        Who zoe = invited("u-zoe-i", "Zoe Doubleclick");
+        String token = fixture.invitationToken(zoe, 1);
+        String form = Fixture.formFields(expect(handler.dispatch(Call.invitationPage(token).event()), 200).getBody());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return handler.dispatch(Call.acceptInvitation(token, form).event()).getStatusCode();
+            }));
+        }
+        start.countDown();
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        for (var result : results) {
+            statuses.add(result.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnly(200);
+        assertThat(fixture.coachItem(zoe).get("microCredentialIds").l()).hasSize(1);
+        assertThat(fixture.coachItem(zoe).get("calibratingMicroCredentialIds").l()).hasSize(1);
+    }
+
+    @Test
     void accept_byACoachOfAnotherMicroCredential_keepsThemLiveThere() {
         String token = invitedAndTokenOf(OTHER_COACH);
         String form = Fixture.formFields(expect(handler.dispatch(Call.invitationPage(token).event()), 200).getBody());

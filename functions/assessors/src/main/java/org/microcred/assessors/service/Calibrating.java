@@ -38,6 +38,7 @@ import org.microcred.shared.identity.Caller;
 public class Calibrating {
     static final Duration FILE_LINK_VALIDITY = Duration.ofMinutes(5);
     private static final Set<String> OUTCOMES = Set.of("mastery", "needs-revision");
+    private static final int MAX_TRIES = 4;
 
     private final AssessorStore store;
     private final CatalogReader catalog;
@@ -153,19 +154,43 @@ public class Calibrating {
         AssessorScore score = new AssessorScore(item.itemId(), request.scores().stream()
                 .map(s -> new LevelChoice(s.criterionId(), s.levelId())).toList(), request.outcome(),
                 Timestamps.format(clock.instant()));
-        try {
-            learning.commit(learning.newWrite()
-                    .item(store.putScore(assessor.organizationId(), caller.userId(), microCredentialId, score))
-                    .item(store.countScore(assessor.organizationId(), caller.userId(), microCredentialId)));
-        } catch (ConcurrentChangeException e) {
-            throw new ApiProblem(409, "already-scored", "Already scored", item.label() + " is scored already (or your "
-                    + "calibration finished meanwhile); each submission is scored once.");
-        }
+        record(assessor, score, item.label());
         Assessor after = evaluation.evaluate(assessor, set);
         Map<String, AssessorScore> scores = store.scores(assessor.organizationId(), caller.userId(), microCredentialId);
         List<CalibrationItem> mine = set.itemsFor(caller.userId());
         int done = (int) mine.stream().filter(i -> scores.containsKey(i.itemId())).count();
         return new Scored(item.itemId(), done, mine.size(), after.status(), after.calibration());
+    }
+
+    /**
+     * Writes the scoring. A cancelled transaction is read again: the item already scored or the
+     * calibration finished is a 409; a mere conflict with the assessor's other scoring at the same
+     * moment (both count on the assessor item) is retried.
+     */
+    private void record(Assessor assessor, AssessorScore score, String label) {
+        String organizationId = assessor.organizationId();
+        String microCredentialId = assessor.microCredentialId();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                learning.commit(learning.newWrite()
+                        .item(store.putScore(organizationId, assessor.userId(), microCredentialId, score))
+                        .item(store.countScore(organizationId, assessor.userId(), microCredentialId)));
+                return;
+            } catch (ConcurrentChangeException e) {
+                if (store.scores(organizationId, assessor.userId(), microCredentialId).containsKey(score.itemId())) {
+                    throw new ApiProblem(409, "already-scored", "Already scored", label + " is scored already; each "
+                            + "submission is scored once.");
+                }
+                if (store.assessor(organizationId, assessor.userId(), microCredentialId)
+                        .filter(a -> a.status() == AssessorStatus.CALIBRATING).isEmpty()) {
+                    throw new ApiProblem(409, "calibration-finished", "Calibration finished", "Your calibration for "
+                            + assessor.microCredentialTitle() + " finished meanwhile; there is nothing left to score.");
+                }
+                if (attempt >= MAX_TRIES) {
+                    throw ApiProblem.conflict("Your scoring collided with another one; send it again.");
+                }
+            }
+        }
     }
 
     /** Every criterion once with one of its levels, and an outcome; else 400 naming each problem. */
