@@ -74,6 +74,9 @@ public class AssessorHandler extends HttpFunction {
                         services.sets().replace(request.caller(), request.pathParameter("orgId"),
                                 request.pathParameter("microCredentialId"),
                                 JsonBody.read(request, CalibrationSetRequest.class))))
+                .get("/orgs/{orgId}/calibration-sets/{microCredentialId}", request -> ApiResponse.json(200,
+                        services.sets().current(request.caller(), request.pathParameter("orgId"),
+                                request.pathParameter("microCredentialId"))))
                 .get("/assessor/calibration", request -> ApiResponse.json(200,
                         Map.of("items", services.calibrating().mine(request.caller()))))
                 .post("/assessor/calibration/{microCredentialId}/scores", request -> ApiResponse.json(201,

@@ -104,6 +104,18 @@ class CalibrationApiTest {
 
     @Test
     @Order(1)
+    void currentSet_isReadableByTheAdminOnly() {
+        JsonNode set = body(expect(handler.dispatch(Call.currentSet(Fixture.ORGANIZATION, MC).as(ADMIN).event()), 200));
+
+        assertThat(set.get("items").findValuesAsText("submissionId")).containsExactlyElementsOf(DECIDED);
+        assertThat(set.get("items").findValuesAsText("outcome")).containsExactly("mastery", "mastery",
+                "needs-revision", "needs-revision");
+        expect(handler.dispatch(Call.currentSet(Fixture.ORGANIZATION, MC).as(BEA).event()), 403);
+        expect(handler.dispatch(Call.currentSet(Fixture.ORGANIZATION, "no-such-mc").as(ADMIN).event()), 404);
+    }
+
+    @Test
+    @Order(1)
     void calibrationSet_withTooFewSubmissions_is400() {
         JsonNode problem = body(expect(handler.dispatch(Call.calibrationSet(Fixture.ORGANIZATION, MC,
                 Map.of("submissionIds", DECIDED.subList(0, 2))).as(ADMIN).event()), 400));

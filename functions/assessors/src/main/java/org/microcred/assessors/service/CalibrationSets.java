@@ -52,6 +52,18 @@ public class CalibrationSets {
     public record ItemView(String itemId, String label, String submissionId, String outcome) {
     }
 
+    /** The current set, for the organisation's admins. */
+    public SetView current(Caller caller, String organizationId, String microCredentialId) {
+        caller.requireAdminOf(organizationId);
+        return store.calibrationSet(organizationId, microCredentialId).map(CalibrationSets::view)
+                .orElseThrow(() -> ApiProblem.notFound("There is no calibration set for " + microCredentialId + "."));
+    }
+
+    private static SetView view(CalibrationSet set) {
+        return new SetView(set.microCredentialId(), set.revision(), set.updatedAt(), set.items().stream()
+                .map(item -> new ItemView(item.itemId(), item.label(), item.submissionId(), item.outcome())).toList());
+    }
+
     public SetView replace(Caller caller, String organizationId, String microCredentialId, CalibrationSetRequest request) {
         caller.requireAdminOf(organizationId);
         catalog.latest(microCredentialId).filter(version -> organizationId.equals(version.organizationId()))
@@ -94,8 +106,7 @@ public class CalibrationSets {
             throw ApiProblem.conflict("Someone else changed this calibration set at the same time; read it and "
                     + "try again.");
         }
-        return new SetView(microCredentialId, set.revision(), set.updatedAt(), items.stream()
-                .map(item -> new ItemView(item.itemId(), item.label(), item.submissionId(), item.outcome())).toList());
+        return view(set);
     }
 
     /**

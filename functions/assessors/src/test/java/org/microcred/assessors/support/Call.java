@@ -37,6 +37,12 @@ public final class Call extends ApiCall<Call> {
                 .pathParameter("microCredentialId", microCredentialId).json(body);
     }
 
+    public static Call currentSet(String organizationId, String microCredentialId) {
+        return new Call("GET", "/orgs/{orgId}/calibration-sets/{microCredentialId}", "/orgs/" + organizationId
+                + "/calibration-sets/" + microCredentialId).pathParameter("orgId", organizationId)
+                .pathParameter("microCredentialId", microCredentialId);
+    }
+
     public static Call myCalibration() {
         return new Call("GET", "/assessor/calibration", "/assessor/calibration");
     }
