@@ -276,6 +276,9 @@ class CalibrationApiTest {
         assertThat(fixture.coachItem(DAN).get("calibratingMicroCredentialIds").l()).extracting(AttributeValue::s)
                 .containsExactly(MC);
         assertThat(fixture.outbox("assessor-live-" + Fixture.ORGANIZATION + "-" + MC + "-" + DAN.userId())).isEmpty();
+        JsonNode view = body(expect(handler.dispatch(Call.myCalibration().as(DAN).event()), 200)).get("items").get(0);
+        assertThat(view.get("items")).isEmpty();
+        assertThat(view.get("note").asText()).contains("below the minimum", "Cohen's kappa 0.1667");
     }
 
     @Test
