@@ -138,11 +138,16 @@ public final class ProgrammeReports {
             }
             total += hours;
             educators.add(new Educator(entry.getKey(), text(last, "learnerName"), text(last, "learnerEmail"),
-                    hours, credits));
+                    hundredths(hours), credits));
         }
         educators.sort(Comparator.comparing((Educator e) -> e.name() == null ? "" : e.name().toLowerCase())
                 .thenComparing(Educator::learnerId));
-        return new CreditReport(period(org, range, null), educators, total);
+        return new CreditReport(period(org, range, null), educators, hundredths(total));
+    }
+
+    /** Credit hours are entered with at most a few decimals; sums are shown without binary noise (0.1 + 0.2 = 0.3). */
+    private static double hundredths(double hours) {
+        return Math.round(hours * 100) / 100.0;
     }
 
     private Snapshot snapshot(String org, DateRange range, Subject subject) {
