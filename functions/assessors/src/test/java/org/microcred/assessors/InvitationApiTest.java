@@ -250,6 +250,21 @@ class InvitationApiTest {
     }
 
     @Test
+    void accept_afterTheBadgeWasRevoked_is422AndChangesNothing() {
+        Who mo = invited("u-mo-i", "Mo Revoked Later");
+        String token = fixture.invitationToken(mo, 1);
+        String form = Fixture.formFields(expect(handler.dispatch(Call.invitationPage(token).event()), 200).getBody());
+        fixture.badge(mo, "revoked");
+        fixture.stack.dynamoDb().deleteItem(r -> r.tableName(fixture.table("BadgesTable")).key(Map.of(
+                "pk", AttributeValue.fromS("BADGE#bdg-" + mo.userId() + "-active"), "sk", AttributeValue.fromS("BADGE"))));
+
+        APIGatewayV2HTTPResponse page = expect(handler.dispatch(Call.acceptInvitation(token, form).event()), 422);
+
+        assertThat(page.getBody()).contains("no longer active");
+        assertThat(fixture.coachItem(mo)).isEmpty();
+    }
+
+    @Test
     void accept_withoutTheFormsAntiForgeryField_is403AndChangesNothing() {
         Who ivy = invited("u-ivy-i", "Ivy Forged");
         String token = fixture.invitationToken(ivy, 1);

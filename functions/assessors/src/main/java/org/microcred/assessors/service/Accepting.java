@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.microcred.assessors.model.Assessor;
 import org.microcred.assessors.model.AssessorStatus;
 import org.microcred.assessors.store.AssessorStore;
+import org.microcred.assessors.store.BadgeLookup;
 import org.microcred.assessors.store.CatalogReader;
 import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.enrollment.store.ConcurrentChangeException;
@@ -16,18 +17,21 @@ import org.microcred.shared.http.ApiProblem;
  * Accepting an invitation from its email link: one transaction moves the invitation to
  * calibrating and puts the educator in the coach pool for the micro-credential, marked as
  * calibrating for it, so the automatic coach choice passes them over until calibration is passed.
- * Whatever they already coach stays live. Accepting again changes nothing.
+ * Whatever they already coach stays live. Accepting again changes nothing. The badge must still
+ * be active when they accept.
  */
 public class Accepting {
     private final AssessorStore store;
+    private final BadgeLookup badges;
     private final CatalogReader catalog;
     private final LearningStore learning;
     private final InvitationLinks links;
     private final Clock clock;
 
-    public Accepting(AssessorStore store, CatalogReader catalog, LearningStore learning, InvitationLinks links,
-                     Clock clock) {
+    public Accepting(AssessorStore store, BadgeLookup badges, CatalogReader catalog, LearningStore learning,
+                     InvitationLinks links, Clock clock) {
         this.store = store;
+        this.badges = badges;
         this.catalog = catalog;
         this.learning = learning;
         this.links = links;
@@ -52,6 +56,12 @@ public class Accepting {
         }
         String organizationId = invited.organizationId();
         String microCredentialId = invited.microCredentialId();
+        // The badge may have been revoked since the invitation: assessing needs it now.
+        if (badges.badges(invited.userId(), microCredentialId).stream().noneMatch(BadgeLookup.Held::isActive)) {
+            throw ApiProblem.unprocessable("badge-revoked", "Badge no longer active", "Your badge for "
+                    + invited.microCredentialTitle() + " is no longer active, so this invitation cannot be accepted. "
+                    + "Ask your organisation's administrator if this looks wrong.", java.util.List.of());
+        }
         LearningWrite write = learning.newWrite().item(store.accept(organizationId, invited.userId(), microCredentialId,
                 invited.revision(), Timestamps.format(clock.instant())));
         Optional<AssessorStore.CoachEntry> coach = store.coach(organizationId, invited.userId());

@@ -18,7 +18,7 @@ public record AssessorServices(Inviting inviting, Accepting accepting, Calibrati
         AssessorEmails emails = new AssessorEmails(webAppUrl);
         Evaluation evaluation = new Evaluation(store, catalog, learning, emails, clock);
         return new AssessorServices(new Inviting(store, badges, catalog, learning, links, emails, apiUrl, clock),
-                new Accepting(store, catalog, learning, links, clock),
+                new Accepting(store, badges, catalog, learning, links, clock),
                 new CalibrationSets(store, catalog, submissions, learning, clock),
                 new Calibrating(store, catalog, submissions, files, learning, evaluation, clock),
                 new AssessorReport(store, clock), store);
