@@ -123,6 +123,19 @@ public final class BenchmarkMain {
             Stats badgeVerify = WarmHttp.measure(badgeHandler::dispatch, ColdStartProbe.httpEvent("GET",
                     "/badges/{id}/verify", "/badges/" + badgeId + "/verify", badgeId, null, "-"), 100, 1_000);
 
+            var programme = org.microcred.benchmarks.insights.InsightsProgrammeData.load(emulators.dynamoDb(), names,
+                    org.microcred.benchmarks.insights.InsightsReportBenchmark.ENROLMENTS);
+            Map<String, String> insightsEnv = emulators.functionEnvironment(template, "InsightsFunction", names);
+            String insightsOrg = org.microcred.benchmarks.insights.InsightsProgrammeData.ORG;
+            coldStarts.add(new ColdStart(functionJar(root, "insights"), probes, insightsEnv).measureHttp(
+                    "InsightsFunction", "org.microcred.insights.InsightsHandler",
+                    "GET /orgs/{orgId}/reports/microcredentials (50,000 enrolments)", runs,
+                    List.of("GET", "/orgs/{orgId}/reports/microcredentials", "/orgs/" + insightsOrg
+                            + "/reports/microcredentials", "orgId=" + insightsOrg, "-",
+                            "bench-admin," + insightsOrg + ",org-admin")));
+            Map<String, Stats> reports = org.microcred.benchmarks.insights.InsightsReportBenchmark.measure(
+                    org.microcred.benchmarks.insights.InsightsReportBenchmark.handler(insightsEnv), 20, 100);
+
             long loadStart = System.nanoTime();
             CatalogFixtures.publish(authoring, catalogSize - 12, 4);
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
@@ -160,7 +173,17 @@ public final class BenchmarkMain {
                             + "plus the embedded Data Integrity proof: canonicalisation and Ed25519) through the real "
                             + "BadgeHandler in-process, for a badge issued by the real issuer.", List.of(
                                     new LatencySection.Row("`GET /badges/{id}`", badgePage),
-                                    new LatencySection.Row("`GET /badges/{id}/verify`", badgeVerify))));
+                                    new LatencySection.Row("`GET /badges/{id}/verify`", badgeVerify))),
+                    new LatencySection("Programme reports", String.format(Locale.ROOT, "`GET /orgs/{orgId}/reports/...` "
+                            + "through the real InsightsHandler in-process for one organisation with %,d enrolments over "
+                            + "a year (40 micro-credentials, 120 coaches; %,d stream changes folded into %,d aggregate "
+                            + "items and %,d credit records by the aggregator's own fact derivation, %,d reviews "
+                            + "waiting), asked for as a browser does (gzip accepted), 20 warm-up calls each. The "
+                            + "year-long credits CSV reads every mastery in the year, so it grows with them.",
+                            programme.enrolments(), programme.streamChanges(), programme.aggregateItems(),
+                            programme.creditItems(), programme.waitingReviews()),
+                            reports.entrySet().stream().map(entry -> new LatencySection.Row(entry.getKey(),
+                                    entry.getValue())).toList()));
             String report = Report.render(COMMAND, runs, coldStarts, sections, jarSizes(root));
             Files.writeString(root.resolve("docs/benchmarks.md"), report);
             System.out.println(report);
