@@ -62,11 +62,11 @@ public class Accepting {
                     + invited.microCredentialTitle() + " is no longer active, so this invitation cannot be accepted. "
                     + "Ask your organisation's administrator if this looks wrong.", java.util.List.of());
         }
-        LearningWrite write = learning.newWrite().item(store.accept(organizationId, invited.userId(), microCredentialId,
+        LearningWrite write = learning.newWrite().item(store.writes().accept(organizationId, invited.userId(), microCredentialId,
                 invited.revision(), Timestamps.format(clock.instant())));
         Optional<AssessorStore.CoachEntry> coach = store.coach(organizationId, invited.userId());
         if (coach.isEmpty()) {
-            write.item(store.newCoach(organizationId, new AssessorStore.Member(invited.userId(), invited.name(),
+            write.item(store.writes().newCoach(organizationId, new AssessorStore.Member(invited.userId(), invited.name(),
                     invited.email()), microCredentialId));
         } else if (!coach.get().calibratingMicroCredentialIds().contains(microCredentialId)) {
             String collection = catalog.latest(microCredentialId).map(CatalogReader.Version::collection).orElse(null);
@@ -76,7 +76,7 @@ public class Accepting {
                         + invited.microCredentialTitle() + " in this organisation's pool, so there is nothing to "
                         + "calibrate. Ask your administrator if this looks wrong.");
             }
-            write.item(store.joinCoach(organizationId, invited.userId(), microCredentialId));
+            write.item(store.writes().joinCoach(organizationId, invited.userId(), microCredentialId));
         }
         try {
             learning.commit(write);

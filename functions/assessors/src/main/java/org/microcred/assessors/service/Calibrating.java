@@ -173,8 +173,8 @@ public class Calibrating {
         for (int attempt = 1; ; attempt++) {
             try {
                 learning.commit(learning.newWrite()
-                        .item(store.putScore(organizationId, assessor.userId(), microCredentialId, score))
-                        .item(store.countScore(organizationId, assessor.userId(), microCredentialId)));
+                        .item(store.writes().putScore(organizationId, assessor.userId(), microCredentialId, score))
+                        .item(store.writes().countScore(organizationId, assessor.userId(), microCredentialId)));
                 return;
             } catch (ConcurrentChangeException e) {
                 if (store.scores(organizationId, assessor.userId(), microCredentialId).containsKey(score.itemId())) {

@@ -100,7 +100,7 @@ public class CalibrationSets {
         CalibrationSet set = new CalibrationSet(organizationId, microCredentialId,
                 previous.map(p -> p.revision() + 1).orElse(1), Timestamps.format(clock.instant()), caller.userId(), items);
         try {
-            learning.commit(learning.newWrite().item(store.putSet(set, previous.map(CalibrationSet::revision)
+            learning.commit(learning.newWrite().item(store.writes().putSet(set, previous.map(CalibrationSet::revision)
                     .orElse(null))));
         } catch (ConcurrentChangeException e) {
             throw ApiProblem.conflict("Someone else changed this calibration set at the same time; read it and "

@@ -73,13 +73,13 @@ public class Evaluation {
 
     private LearningWrite write(Assessor assessor, CalibrationResult result) {
         String now = Timestamps.format(clock.instant());
-        LearningWrite write = learning.newWrite().item(store.recordResult(assessor.organizationId(), assessor.userId(),
+        LearningWrite write = learning.newWrite().item(store.writes().recordResult(assessor.organizationId(), assessor.userId(),
                 assessor.microCredentialId(), result, result.meetsMinimum(), now));
         if (result.meetsMinimum()) {
             Optional<AssessorStore.CoachEntry> coach = store.coach(assessor.organizationId(), assessor.userId());
             int index = coach.map(c -> c.calibratingMicroCredentialIds().indexOf(assessor.microCredentialId())).orElse(-1);
             if (index >= 0) {
-                write.item(store.coachLive(assessor.organizationId(), assessor.userId(), index,
+                write.item(store.writes().coachLive(assessor.organizationId(), assessor.userId(), index,
                         assessor.microCredentialId()));
             }
             String organizationName = store.organizationName(assessor.organizationId()).orElse(assessor.organizationId());

@@ -81,7 +81,7 @@ public class Inviting {
         String organizationName = store.organizationName(organizationId).orElse(organizationId);
         try {
             learning.commit(learning.newWrite()
-                    .item(store.putInvitation(invited, existing.map(Assessor::revision).orElse(null)))
+                    .item(store.writes().putInvitation(invited, existing.map(Assessor::revision).orElse(null)))
                     .email(emails.invitation(invited, organizationName, link, Timestamps.format(now))));
             return new Invited(invited, true);
         } catch (ConcurrentChangeException e) {

@@ -1,0 +1,173 @@
+package org.microcred.assessors.store;
+
+import static org.microcred.assessors.store.AssessorStore.assessorKey;
+import static org.microcred.assessors.store.AssessorStore.key;
+import static org.microcred.assessors.store.AssessorStore.setKey;
+import static org.microcred.assessors.store.Items.n;
+import static org.microcred.assessors.store.Items.s;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.microcred.assessors.model.Assessor;
+import org.microcred.assessors.model.AssessorScore;
+import org.microcred.assessors.model.AssessorStatus;
+import org.microcred.assessors.model.CalibrationResult;
+import org.microcred.assessors.model.CalibrationSet;
+import org.microcred.shared.json.Json;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+
+/**
+ * Every change of the assessor pathway's items (and the coach items it touches) as a conditional
+ * transaction item, so each commits together with its email or its companion changes.
+ */
+public class AssessorWrites {
+    private final String tableName;
+
+    AssessorWrites(String tableName) {
+        this.tableName = tableName;
+    }
+
+    /** A new invitation, or a renewed one (only if it is still the invited revision that was read). */
+    public TransactWriteItem putInvitation(Assessor assessor, Integer previousRevision) {
+        Map<String, AttributeValue> item = new HashMap<>(assessorKey(assessor.organizationId(), assessor.userId(),
+                assessor.microCredentialId()));
+        item.put("organizationId", s(assessor.organizationId()));
+        item.put("microCredentialId", s(assessor.microCredentialId()));
+        item.put("microCredentialTitle", s(assessor.microCredentialTitle()));
+        item.put("userId", s(assessor.userId()));
+        item.put("assessorName", s(assessor.name()));
+        // Not "email": that name would put the item on the ByEmail index of the member directory.
+        item.put("assessorEmail", s(assessor.email()));
+        item.put("status", s(assessor.status().json()));
+        item.put("revision", n(assessor.revision()));
+        item.put("minimumKappa", n(assessor.minimumKappa()));
+        if (assessor.minimumExactAgreement() != null) {
+            item.put("minimumExactAgreement", n(assessor.minimumExactAgreement()));
+        }
+        item.put("invitedAt", s(assessor.invitedAt()));
+        item.put("invitedBy", s(assessor.invitedBy()));
+        item.put("linkExpiresAt", s(assessor.linkExpiresAt()));
+        item.put("scoresRecorded", n(0));
+        Put.Builder put = Put.builder().tableName(tableName).item(item);
+        if (previousRevision == null) {
+            put.conditionExpression("attribute_not_exists(pk)");
+        } else {
+            put.conditionExpression("#status = :invited AND revision = :revision")
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(Map.of(":invited", s(AssessorStatus.INVITED.json()),
+                            ":revision", n(previousRevision)));
+        }
+        return TransactWriteItem.builder().put(put.build()).build();
+    }
+
+    /** invited → calibrating, only for the revision the link was issued for. */
+    public TransactWriteItem accept(String organizationId, String userId, String microCredentialId, int revision,
+                                    String now) {
+        return update(assessorKey(organizationId, userId, microCredentialId),
+                "SET #status = :calibrating, acceptedAt = :now", "#status = :invited AND revision = :revision",
+                Map.of(":calibrating", s(AssessorStatus.CALIBRATING.json()), ":now", s(now),
+                        ":invited", s(AssessorStatus.INVITED.json()), ":revision", n(revision)));
+    }
+
+    /** A coach item for someone not yet in the pool: qualified for the micro-credential, calibrating for it. */
+    public TransactWriteItem newCoach(String organizationId, AssessorStore.Member member, String microCredentialId) {
+        Map<String, AttributeValue> item = new HashMap<>(key(organizationId, "COACH#" + member.userId()));
+        item.put("userId", s(member.userId()));
+        item.put("name", s(member.name()));
+        item.put("email", s(member.email().toLowerCase(Locale.ROOT)));
+        item.put("microCredentialIds", Items.strings(List.of(microCredentialId)));
+        item.put("collections", Items.strings(List.of()));
+        item.put("calibratingMicroCredentialIds", Items.strings(List.of(microCredentialId)));
+        item.put("openEnrollments", n(0));
+        return TransactWriteItem.builder().put(Put.builder().tableName(tableName).item(item)
+                .conditionExpression("attribute_not_exists(pk)").build()).build();
+    }
+
+    /**
+     * Adds the micro-credential to an existing coach's qualifications and calibrating list; what
+     * they already coach stays live. Refused if they already list it.
+     */
+    public TransactWriteItem joinCoach(String organizationId, String userId, String microCredentialId) {
+        return update(key(organizationId, "COACH#" + userId),
+                "SET microCredentialIds = list_append(if_not_exists(microCredentialIds, :empty), :mcs), "
+                        + "calibratingMicroCredentialIds = list_append(if_not_exists(calibratingMicroCredentialIds, "
+                        + ":empty), :mcs)",
+                "attribute_exists(pk) AND NOT contains(microCredentialIds, :mc)",
+                Map.of(":empty", AttributeValue.fromL(List.of()), ":mcs", Items.strings(List.of(microCredentialId)),
+                        ":mc", s(microCredentialId)));
+    }
+
+    /** One scoring, written once: a second one for the same item is refused. */
+    public TransactWriteItem putScore(String organizationId, String userId, String microCredentialId,
+                                      AssessorScore score) {
+        Map<String, AttributeValue> item = new HashMap<>(key(organizationId, AssessorStore.SCORE + userId + "#" + microCredentialId
+                + "#" + score.itemId()));
+        item.put("userId", s(userId));
+        item.put("microCredentialId", s(microCredentialId));
+        item.put("itemId", s(score.itemId()));
+        item.put("scoredAt", s(score.scoredAt()));
+        item.put("score", s(Json.write(score)));
+        return TransactWriteItem.builder().put(Put.builder().tableName(tableName).item(item)
+                .conditionExpression("attribute_not_exists(pk)").build()).build();
+    }
+
+    /** Counts a scoring on the assessor, only while calibrating. */
+    public TransactWriteItem countScore(String organizationId, String userId, String microCredentialId) {
+        return update(assessorKey(organizationId, userId, microCredentialId), "ADD scoresRecorded :one",
+                "#status = :calibrating", Map.of(":one", n(1), ":calibrating", s(AssessorStatus.CALIBRATING.json())));
+    }
+
+    /** Stores the calibration result; {@code live} also moves the assessor to live. Only while calibrating. */
+    public TransactWriteItem recordResult(String organizationId, String userId, String microCredentialId,
+                                          CalibrationResult result, boolean live, String now) {
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":result", s(Json.write(result)),
+                ":calibrating", s(AssessorStatus.CALIBRATING.json())));
+        String set = "SET calibration = :result";
+        if (live) {
+            set += ", #status = :live, liveAt = :now";
+            values.put(":live", s(AssessorStatus.LIVE.json()));
+            values.put(":now", s(now));
+        }
+        return update(assessorKey(organizationId, userId, microCredentialId), set, "#status = :calibrating", values);
+    }
+
+    /** Takes the micro-credential off the coach's calibrating list: from now on they get live learners in it. */
+    public TransactWriteItem coachLive(String organizationId, String userId, int index, String microCredentialId) {
+        return update(key(organizationId, "COACH#" + userId), "REMOVE calibratingMicroCredentialIds[" + index + "]",
+                "calibratingMicroCredentialIds[" + index + "] = :mc", Map.of(":mc", s(microCredentialId)));
+    }
+
+    /** The calibration set, replacing the revision that was read (or creating the first). */
+    public TransactWriteItem putSet(CalibrationSet set, Integer previousRevision) {
+        Map<String, AttributeValue> item = new HashMap<>(setKey(set.organizationId(), set.microCredentialId()));
+        item.put("organizationId", s(set.organizationId()));
+        item.put("microCredentialId", s(set.microCredentialId()));
+        item.put("revision", n(set.revision()));
+        item.put("updatedAt", s(set.updatedAt()));
+        item.put("updatedBy", s(set.updatedBy()));
+        item.put("items", s(Json.write(set.items())));
+        Put.Builder put = Put.builder().tableName(tableName).item(item);
+        if (previousRevision == null) {
+            put.conditionExpression("attribute_not_exists(pk)");
+        } else {
+            put.conditionExpression("revision = :revision").expressionAttributeValues(Map.of(":revision",
+                    n(previousRevision)));
+        }
+        return TransactWriteItem.builder().put(put.build()).build();
+    }
+
+    private TransactWriteItem update(Map<String, AttributeValue> key, String expression, String condition,
+                                     Map<String, AttributeValue> values) {
+        Update.Builder update = Update.builder().tableName(tableName).key(key).updateExpression(expression)
+                .conditionExpression(condition).expressionAttributeValues(values);
+        if (expression.contains("#status") || condition.contains("#status")) {
+            update.expressionAttributeNames(Map.of("#status", "status"));
+        }
+        return TransactWriteItem.builder().update(update.build()).build();
+    }
+}
