@@ -2,6 +2,7 @@ package org.microcred.assessors.web;
 
 import java.util.stream.Collectors;
 import org.microcred.assessors.service.AssessorReport;
+import org.microcred.shared.web.Csv;
 
 /** The assessor report as one spreadsheet row per assessor and micro-credential. */
 public final class ReportCsv {

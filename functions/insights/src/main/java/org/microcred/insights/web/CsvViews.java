@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.microcred.insights.report.ProgrammeFigures;
 import org.microcred.insights.report.Reports;
+import org.microcred.shared.web.Csv;
 
 /** The reports flattened to one row per line, the way district staff use them in a spreadsheet. */
 final class CsvViews {

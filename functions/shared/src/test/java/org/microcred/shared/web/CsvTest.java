@@ -1,4 +1,4 @@
-package org.microcred.insights.web;
+package org.microcred.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

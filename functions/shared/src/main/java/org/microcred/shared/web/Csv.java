@@ -1,4 +1,4 @@
-package org.microcred.insights.web;
+package org.microcred.shared.web;
 
 import java.util.List;
 
@@ -6,7 +6,9 @@ import java.util.List;
  * RFC 4180 CSV that is safe to open in a spreadsheet: CRLF line ends, fields with a comma,
  * quote or line break quoted (quotes doubled), and text that a spreadsheet would run as a
  * formula (starting with =, +, -, @, tab or CR) prefixed with an apostrophe. Numbers are
- * written as numbers. A UTF-8 byte-order mark first, so Excel reads accented names correctly.
+ * written as numbers (a whole Double without its ".0"). A UTF-8 byte-order mark first, so Excel
+ * reads accented names correctly. Shared because every report download (insights, assessors)
+ * must defuse formula injection the same way.
  */
 public final class Csv {
     private static final String BOM = "\uFEFF";
