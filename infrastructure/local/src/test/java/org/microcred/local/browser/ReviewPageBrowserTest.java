@@ -5,19 +5,15 @@ import static org.microcred.local.fixtures.Fixtures.json;
 import static org.microcred.local.fixtures.Fixtures.send;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.microcred.local.fixtures.LearnerJourney;
+import org.microcred.local.fixtures.SesMailbox;
 import org.microcred.local.junit.RunningStack;
 import org.microcred.local.junit.WithLocalStack;
 import org.microcred.shared.json.Json;
@@ -47,24 +43,21 @@ class ReviewPageBrowserTest {
     @Test
     void coach_scoresTheRubricInChromium_andTheDecisionIsStoredAndEmailed(RunningStack stack) throws Exception {
         ReviewPageScript browser = installBrowser();
-        URI store = stack.stack().emulators().sesStoreUrl().orElseThrow(() -> BrowserTestSwitch.unavailable(
+        SesMailbox mailbox = SesMailbox.of(stack).orElseThrow(() -> BrowserTestSwitch.unavailable(
                 "The SES emulator is not running (it needs Node.js 20.19+), so there is no email with a review link."));
-        SesMailbox mailbox = new SesMailbox(stack.http(), store);
 
-        HttpResponse<String> enrolled = post(stack, "/microcredentials/" + whiteboards(stack) + "/enrollments", null);
-        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
-        String enrollment = json(enrolled).path("id").asText();
-        JsonNode coach = json(enrolled).path("coach");
-        String learnerEmail = json(enrolled).path("learner").path("email").asText();
+        LearnerJourney jamal = new LearnerJourney(stack, JAMAL);
+        JsonNode enrolled = jamal.enrol(whiteboards(stack));
+        String enrollment = enrolled.path("id").asText();
+        JsonNode coach = enrolled.path("coach");
+        String learnerEmail = enrolled.path("learner").path("email").asText();
         // A Word file, not a PDF: the page embeds PDFs, and Chromium's PDF viewer would add
         // seconds to every page load while proving nothing about the decision.
-        uploadAndConfirm(stack, enrollment, "lesson-plan", "plan.docx",
+        jamal.uploadAndConfirm(enrollment, "lesson-plan", "plan.docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK word prompts");
-        uploadAndConfirm(stack, enrollment, "classroom-video", "rounds.mp4", "video/mp4", "mp4 three rounds");
-        uploadAndConfirm(stack, enrollment, "board-photos", "boards.png", "image/png", "PNG eight boards");
-        HttpResponse<String> submitted = post(stack, "/enrollments/" + enrollment + "/submissions", null);
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-        String submission = json(submitted).path("id").asText();
+        jamal.uploadAndConfirm(enrollment, "classroom-video", "rounds.mp4", "video/mp4", "mp4 three rounds");
+        jamal.uploadAndConfirm(enrollment, "board-photos", "boards.png", "image/png", "PNG eight boards");
+        String submission = jamal.submit(enrollment).path("id").asText();
         String reviewUrl = reviewLink(stack, mailbox.await(coach.path("email").asText(), "submitted evidence",
                 MAIL_TIMEOUT));
 
@@ -129,27 +122,8 @@ class ReviewPageBrowserTest {
         return link.group();
     }
 
-    private static void uploadAndConfirm(RunningStack stack, String enrollment, String requirementId, String name,
-                                         String mediaType, String content) throws Exception {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> declared = post(stack, "/enrollments/" + enrollment + "/artifacts", Map.of(
-                "requirementId", requirementId, "kind", "file", "fileName", name, "mediaType", mediaType,
-                "sizeBytes", bytes.length, "sha256",
-                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))));
-        assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
-        JsonNode upload = json(declared).path("upload");
-        HttpResponse<String> put = stack.http().send(HttpRequest.newBuilder(URI.create(upload.path("url").asText()))
-                .header("Content-Type", upload.path("headers").path("Content-Type").asText())
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
-        HttpResponse<String> confirmed = post(stack, "/enrollments/" + enrollment + "/artifacts/"
-                + json(declared).path("id").asText() + "/complete", null);
-        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
-    }
-
     private static String whiteboards(RunningStack stack) {
-        JsonNode found = json(send(stack, stack.request("/microcredentials?q="
-                + URLEncoder.encode("mini whiteboards", StandardCharsets.UTF_8)))).path("items").get(0);
+        JsonNode found = LearnerJourney.firstMicroCredential(stack, "mini whiteboards");
         assertThat(found.path("title").asText()).isEqualTo(TITLE);
         return found.path("id").asText();
     }
@@ -159,14 +133,5 @@ class ReviewPageBrowserTest {
                 .header("authorization", "Bearer " + stack.tokenFor(JAMAL)));
         assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
         return response;
-    }
-
-    private static HttpResponse<String> post(RunningStack stack, String path, Object body) {
-        HttpRequest.Builder request = stack.request(path).header("authorization", "Bearer " + stack.tokenFor(JAMAL));
-        if (body == null) {
-            return send(stack, request.POST(HttpRequest.BodyPublishers.noBody()));
-        }
-        return send(stack, request.header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body))));
     }
 }

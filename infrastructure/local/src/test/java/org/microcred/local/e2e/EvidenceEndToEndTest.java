@@ -2,25 +2,15 @@ package org.microcred.local.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.microcred.local.fixtures.Fixtures.json;
-import static org.microcred.local.fixtures.Fixtures.send;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.microcred.local.fixtures.LearnerJourney;
+import org.microcred.local.fixtures.SesMailbox;
 import org.microcred.local.junit.RunningStack;
 import org.microcred.local.junit.WithLocalStack;
-import org.microcred.shared.json.Json;
 
 /**
  * A demo educator enrols, declares her evidence over HTTP, sends the files straight to the
@@ -33,78 +23,18 @@ class EvidenceEndToEndTest {
 
     @Test
     void learner_uploadsConfirmsAndSubmits_andTheCoachGetsTheReviewLink(RunningStack stack) throws Exception {
-        HttpResponse<String> enrolled = post(stack, "/microcredentials/" + microCredentialId(stack, "exit tickets")
-                + "/enrollments", null);
-        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
-        String enrollment = json(enrolled).path("id").asText();
-        String coachEmail = json(enrolled).path("coach").path("email").asText();
+        LearnerJourney mei = new LearnerJourney(stack, MEI);
+        JsonNode enrolled = mei.enrol(LearnerJourney.microCredentialId(stack, "exit tickets"));
+        String enrollment = enrolled.path("id").asText();
+        String coachEmail = enrolled.path("coach").path("email").asText();
 
-        uploadAndConfirm(stack, enrollment, "exit-ticket-plan", "plan.pdf", "application/pdf", "%PDF-1.4 plan");
-        uploadAndConfirm(stack, enrollment, "student-responses", "tickets.png", "image/png", "PNG tickets");
-        uploadAndConfirm(stack, enrollment, "response-data", "results.csv", "text/csv", "group,count\nmastered,12\n");
-        HttpResponse<String> reflection = post(stack, "/enrollments/" + enrollment + "/artifacts", Map.of(
-                "requirementId", "reflection", "kind", "text", "text", "The exit tickets showed two groups."));
-        assertThat(reflection.statusCode()).as(reflection.body()).isEqualTo(201);
+        JsonNode submitted = mei.submitExitTicketsEvidence(enrollment);
 
-        HttpResponse<String> submitted = post(stack, "/enrollments/" + enrollment + "/submissions", null);
-
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-        assertThat(json(submitted).path("attempt").asInt()).isEqualTo(1);
-        Optional<URI> store = stack.stack().emulators().sesStoreUrl();
-        assumeTrue(store.isPresent(), "the SES emulator needs node >= 20.19");
-        JsonNode email = awaitEmail(stack, store.get(), coachEmail, "submitted evidence", Duration.ofSeconds(15));
+        assertThat(submitted.path("attempt").asInt()).isEqualTo(1);
+        Optional<SesMailbox> mailbox = SesMailbox.of(stack);
+        assumeTrue(mailbox.isPresent(), "the SES emulator needs node >= 20.19");
+        JsonNode email = mailbox.get().await(coachEmail, "submitted evidence", Duration.ofSeconds(15));
         String base = stack.baseUri().toString().replaceAll("/$", "");
         assertThat(email.toString()).contains(base + "/review/");
-    }
-
-    private static void uploadAndConfirm(RunningStack stack, String enrollment, String requirementId, String name,
-                                         String mediaType, String content) throws Exception {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> declared = post(stack, "/enrollments/" + enrollment + "/artifacts", Map.of(
-                "requirementId", requirementId, "kind", "file", "fileName", name, "mediaType", mediaType,
-                "sizeBytes", bytes.length, "sha256",
-                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))));
-        assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
-        JsonNode upload = json(declared).path("upload");
-        HttpResponse<String> put = stack.http().send(HttpRequest.newBuilder(URI.create(upload.path("url").asText()))
-                .header("Content-Type", upload.path("headers").path("Content-Type").asText())
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
-        HttpResponse<String> confirmed = post(stack, "/enrollments/" + enrollment + "/artifacts/"
-                + json(declared).path("id").asText() + "/complete", null);
-        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
-    }
-
-    private static HttpResponse<String> post(RunningStack stack, String path, Object body) {
-        HttpRequest.Builder request = stack.request(path).header("authorization", "Bearer " + stack.tokenFor(MEI));
-        if (body == null) {
-            return send(stack, request.POST(HttpRequest.BodyPublishers.noBody()));
-        }
-        return send(stack, request.header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body))));
-    }
-
-    private static String microCredentialId(RunningStack stack, String query) {
-        HttpResponse<String> response = send(stack, stack.request("/microcredentials?q="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8)));
-        return json(response).path("items").get(0).path("id").asText();
-    }
-
-    private static JsonNode awaitEmail(RunningStack stack, URI store, String recipient, String subject,
-                                       Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        while (true) {
-            for (JsonNode email : json(stack.http().send(HttpRequest.newBuilder(store).build(),
-                    HttpResponse.BodyHandlers.ofString())).path("emails")) {
-                if (email.path("destination").path("to").toString().contains(recipient)
-                        && email.path("subject").asText().contains(subject)) {
-                    return email;
-                }
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("No email to " + recipient + " about '" + subject + "'");
-            }
-            Thread.sleep(200);
-        }
     }
 }

@@ -6,23 +6,19 @@ import static org.microcred.local.fixtures.Fixtures.json;
 import static org.microcred.local.fixtures.Fixtures.send;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.microcred.local.fixtures.LearnerJourney;
+import org.microcred.local.fixtures.SesMailbox;
 import org.microcred.local.junit.RunningStack;
 import org.microcred.local.junit.WithLocalStack;
-import org.microcred.shared.json.Json;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -38,12 +34,11 @@ class ReviewReminderScheduleTest {
 
     @Test
     void trigger_runsTheReminders_andTheCoachGetsTheEmail_onceADay(RunningStack stack) throws Exception {
-        HttpResponse<String> enrolled = post(stack, "/microcredentials/" + microCredentialId(stack, "exit tickets")
-                + "/enrollments", null);
-        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
-        String enrollment = json(enrolled).path("id").asText();
-        String coachEmail = json(enrolled).path("coach").path("email").asText();
-        submit(stack, enrollment);
+        LearnerJourney daniel = new LearnerJourney(stack, DANIEL);
+        JsonNode enrolled = daniel.enrol(LearnerJourney.microCredentialId(stack, "exit tickets"));
+        String enrollment = enrolled.path("id").asText();
+        String coachEmail = enrolled.path("coach").path("email").asText();
+        daniel.submitExitTicketsEvidence(enrollment);
         backdate(stack, enrollment, Instant.now().minus(Duration.ofDays(21)));
 
         HttpResponse<String> run = trigger(stack, "ReviewReminderFunction");
@@ -56,9 +51,9 @@ class ReviewReminderScheduleTest {
         assertThat(result.path("result").path("remindersQueued").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(json(trigger(stack, "ReviewReminderFunction")).path("result").path("remindersQueued").asInt())
                 .as("a second run the same day").isZero();
-        Optional<URI> store = stack.stack().emulators().sesStoreUrl();
-        assumeTrue(store.isPresent(), "the SES emulator needs node >= 20.19");
-        JsonNode email = awaitEmail(stack, store.get(), coachEmail, "Reminder", Duration.ofSeconds(15));
+        Optional<SesMailbox> mailbox = SesMailbox.of(stack);
+        assumeTrue(mailbox.isPresent(), "the SES emulator needs node >= 20.19");
+        JsonNode email = mailbox.get().await(coachEmail, "Reminder", Duration.ofSeconds(15));
         String base = stack.baseUri().toString().replaceAll("/$", "");
         assertThat(email.toString()).contains(base + "/review/").contains("Daniel Okafor");
     }
@@ -85,67 +80,5 @@ class ReviewReminderScheduleTest {
                         "pk", AttributeValue.fromS("ENR#" + enrollment), "sk", AttributeValue.fromS("ENROLLMENT")))
                 .updateExpression("SET updatedAt = :t")
                 .expressionAttributeValues(Map.of(":t", AttributeValue.fromS(TIMESTAMP.format(submittedAt)))));
-    }
-
-    private static void submit(RunningStack stack, String enrollment) throws Exception {
-        uploadAndConfirm(stack, enrollment, "exit-ticket-plan", "plan.pdf", "application/pdf", "%PDF-1.4 plan");
-        uploadAndConfirm(stack, enrollment, "student-responses", "tickets.png", "image/png", "PNG tickets");
-        uploadAndConfirm(stack, enrollment, "response-data", "results.csv", "text/csv", "group,count\nmastered,12\n");
-        HttpResponse<String> reflection = post(stack, "/enrollments/" + enrollment + "/artifacts", Map.of(
-                "requirementId", "reflection", "kind", "text", "text", "The exit tickets showed two groups."));
-        assertThat(reflection.statusCode()).as(reflection.body()).isEqualTo(201);
-        HttpResponse<String> submitted = post(stack, "/enrollments/" + enrollment + "/submissions", null);
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-    }
-
-    private static void uploadAndConfirm(RunningStack stack, String enrollment, String requirementId, String name,
-                                         String mediaType, String content) throws Exception {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> declared = post(stack, "/enrollments/" + enrollment + "/artifacts", Map.of(
-                "requirementId", requirementId, "kind", "file", "fileName", name, "mediaType", mediaType,
-                "sizeBytes", bytes.length, "sha256",
-                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))));
-        assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
-        JsonNode upload = json(declared).path("upload");
-        HttpResponse<String> put = stack.http().send(HttpRequest.newBuilder(URI.create(upload.path("url").asText()))
-                .header("Content-Type", upload.path("headers").path("Content-Type").asText())
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
-        HttpResponse<String> confirmed = post(stack, "/enrollments/" + enrollment + "/artifacts/"
-                + json(declared).path("id").asText() + "/complete", null);
-        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
-    }
-
-    private static HttpResponse<String> post(RunningStack stack, String path, Object body) {
-        HttpRequest.Builder request = stack.request(path).header("authorization", "Bearer " + stack.tokenFor(DANIEL));
-        if (body == null) {
-            return send(stack, request.POST(HttpRequest.BodyPublishers.noBody()));
-        }
-        return send(stack, request.header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body))));
-    }
-
-    private static String microCredentialId(RunningStack stack, String query) {
-        HttpResponse<String> response = send(stack, stack.request("/microcredentials?q="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8)));
-        return json(response).path("items").get(0).path("id").asText();
-    }
-
-    private static JsonNode awaitEmail(RunningStack stack, URI store, String recipient, String subject,
-                                       Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        while (true) {
-            for (JsonNode email : json(stack.http().send(HttpRequest.newBuilder(store).build(),
-                    HttpResponse.BodyHandlers.ofString())).path("emails")) {
-                if (email.path("destination").path("to").toString().contains(recipient)
-                        && email.path("subject").asText().contains(subject)) {
-                    return email;
-                }
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("No email to " + recipient + " about '" + subject + "'");
-            }
-            Thread.sleep(200);
-        }
     }
 }
