@@ -7,10 +7,8 @@ import org.microcred.enrollment.model.EnrollmentPage;
 import org.microcred.enrollment.model.EnrollmentStatus;
 import org.microcred.enrollment.model.EnrollmentView;
 import org.microcred.enrollment.model.PlcPeerView;
-import org.microcred.enrollment.store.InvalidCursorException;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.enrollment.store.Page;
-import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.identity.Caller;
 
 /** Reading enrolments, each reader seeing only what they may (see {@link EnrollmentAccess}). */
@@ -26,7 +24,7 @@ public class EnrollmentQueries {
     /** The caller's own enrolments with their PLCs' statuses, most recently changed first. */
     public EnrollmentPage mine(Caller caller, int limit, Optional<String> cursor) {
         EnrollmentAccess.requireSignedIn(caller);
-        Page<Enrollment> page = page(() -> learning.byLearner(caller.userId(), limit, cursor));
+        Page<Enrollment> page = learning.byLearner(caller.userId(), limit, cursor);
         return new EnrollmentPage(views.views(page.items(), caller.userId()), page.nextCursor().orElse(null));
     }
 
@@ -54,16 +52,8 @@ public class EnrollmentQueries {
     public EnrollmentPage organization(Caller caller, String organizationId, EnrollmentStatus status, int limit,
                                        Optional<String> cursor) {
         caller.requireAdminOf(organizationId);
-        Page<Enrollment> page = page(() -> learning.byOrganizationStatus(organizationId, status, limit, cursor));
+        Page<Enrollment> page = learning.byOrganizationStatus(organizationId, status, limit, cursor);
         List<EnrollmentView> items = page.items().stream().map(e -> EnrollmentView.of(e, null)).toList();
         return new EnrollmentPage(items, page.nextCursor().orElse(null));
-    }
-
-    private static Page<Enrollment> page(java.util.function.Supplier<Page<Enrollment>> query) {
-        try {
-            return query.get();
-        } catch (InvalidCursorException e) {
-            throw ApiProblem.invalidField("cursor", e.getMessage());
-        }
     }
 }

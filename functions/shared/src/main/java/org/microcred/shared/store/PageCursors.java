@@ -1,4 +1,4 @@
-package org.microcred.enrollment.store;
+package org.microcred.shared.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.nio.charset.StandardCharsets;
@@ -6,38 +6,43 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.json.Json;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Turns a query's LastEvaluatedKey into an opaque cursor and back. Decoding checks the cursor
  * has exactly the index's key attributes and belongs to the same partition, so a forged or
- * stale cursor is a 400, not a DynamoDB validation error (500) or a peek into another partition.
+ * stale cursor is a 400, not a DynamoDB validation error (500) or a peek into another partition
+ * (another learner's badges, another organisation's enrolments). Shared so every paged list
+ * applies the same check.
  */
-final class PageCursors {
+public final class PageCursors {
     private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() { };
 
     private PageCursors() {
     }
 
-    static String encode(Map<String, AttributeValue> lastKey) {
+    /** Only string key attributes are supported: every table and index key here is a string. */
+    public static String encode(Map<String, AttributeValue> lastKey) {
         Map<String, String> plain = new HashMap<>();
         lastKey.forEach((name, value) -> plain.put(name, value.s()));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(Json.write(plain).getBytes(StandardCharsets.UTF_8));
     }
 
-    static Map<String, AttributeValue> decode(String cursor, Set<String> keyAttributes, String partitionAttribute,
-                                              String partitionValue) {
+    /** @throws ApiProblem (400, field "cursor") when the cursor was not issued for this very query */
+    public static Map<String, AttributeValue> decode(String cursor, Set<String> keyAttributes, String partitionAttribute,
+                                                     String partitionValue) {
         Map<String, String> plain;
         try {
             plain = Json.MAPPER.readValue(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8),
                     STRINGS);
         } catch (Exception e) {
-            throw new InvalidCursorException("is not a cursor this API issued; start again without it");
+            throw ApiProblem.invalidField("cursor", "is not a cursor this API issued; start again without it");
         }
         if (plain == null || !plain.keySet().equals(keyAttributes) || plain.values().stream().anyMatch(v -> v == null)
                 || !partitionValue.equals(plain.get(partitionAttribute))) {
-            throw new InvalidCursorException("belongs to a different list; start again without it");
+            throw ApiProblem.invalidField("cursor", "belongs to a different list; start again without it");
         }
         Map<String, AttributeValue> key = new HashMap<>();
         plain.forEach((name, value) -> key.put(name, AttributeValue.fromS(value)));
