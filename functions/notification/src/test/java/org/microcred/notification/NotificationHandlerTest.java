@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.microcred.notification.support.OutboxEmails.key;
 import static org.microcred.notification.support.OutboxEmails.s;
 import static org.microcred.notification.support.OutboxEmails.subject;
-import static org.microcred.notification.support.StreamEvents.batch;
-import static org.microcred.notification.support.StreamEvents.insert;
-import static org.microcred.notification.support.StreamEvents.modify;
-import static org.microcred.notification.support.StreamEvents.remove;
-import static org.microcred.notification.support.StreamEvents.sequenceNumber;
+import static org.microcred.emulators.junit.StreamEvents.batch;
+import static org.microcred.emulators.junit.StreamEvents.insert;
+import static org.microcred.emulators.junit.StreamEvents.modify;
+import static org.microcred.emulators.junit.StreamEvents.remove;
+import static org.microcred.emulators.junit.StreamEvents.sequenceNumber;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;

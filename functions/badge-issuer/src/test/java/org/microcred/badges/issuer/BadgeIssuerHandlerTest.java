@@ -1,10 +1,10 @@
 package org.microcred.badges.issuer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.microcred.badges.issuer.support.StreamEvents.batch;
-import static org.microcred.badges.issuer.support.StreamEvents.insert;
-import static org.microcred.badges.issuer.support.StreamEvents.modify;
-import static org.microcred.badges.issuer.support.StreamEvents.sequenceNumber;
+import static org.microcred.emulators.junit.StreamEvents.batch;
+import static org.microcred.emulators.junit.StreamEvents.insert;
+import static org.microcred.emulators.junit.StreamEvents.modify;
+import static org.microcred.emulators.junit.StreamEvents.sequenceNumber;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;

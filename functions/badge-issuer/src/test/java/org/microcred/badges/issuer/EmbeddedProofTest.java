@@ -1,8 +1,8 @@
 package org.microcred.badges.issuer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.microcred.badges.issuer.support.StreamEvents.batch;
-import static org.microcred.badges.issuer.support.StreamEvents.insert;
+import static org.microcred.emulators.junit.StreamEvents.batch;
+import static org.microcred.emulators.junit.StreamEvents.insert;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

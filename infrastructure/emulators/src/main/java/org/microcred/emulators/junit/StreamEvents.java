@@ -1,20 +1,22 @@
-package org.microcred.badges.issuer.support;
+package org.microcred.emulators.junit;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * DynamoDB stream records as Lambda delivers them (the aws-lambda-java-events model), built
- * from the same items a test puts in the table. Sequence numbers grow like a shard's.
+ * from the same items a test puts in the table, for tests that call a stream handler directly.
+ * Sequence numbers grow like a shard's.
  */
 public final class StreamEvents {
-    private static final AtomicLong SEQUENCE = new AtomicLong(200_000_000_000_000_000L);
+    private static final AtomicLong SEQUENCE = new AtomicLong(100_000_000_000_000_000L);
 
     private StreamEvents() {
     }
@@ -23,6 +25,10 @@ public final class StreamEvents {
         DynamodbEvent event = new DynamodbEvent();
         event.setRecords(Arrays.asList(records));
         return event;
+    }
+
+    public static DynamodbEvent batch(List<DynamodbEvent.DynamodbStreamRecord> records) {
+        return batch(records.toArray(DynamodbEvent.DynamodbStreamRecord[]::new));
     }
 
     public static DynamodbEvent.DynamodbStreamRecord insert(Map<String, AttributeValue> item) {
@@ -34,8 +40,20 @@ public final class StreamEvents {
         return record("MODIFY", newItem, oldItem, newItem);
     }
 
+    public static DynamodbEvent.DynamodbStreamRecord remove(Map<String, AttributeValue> item) {
+        return record("REMOVE", item, item, null);
+    }
+
     public static String sequenceNumber(DynamodbEvent.DynamodbStreamRecord record) {
         return record.getDynamodb().getSequenceNumber();
+    }
+
+    /** An SDK item as a stream image (the events model's own AttributeValue). */
+    public static Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> image(
+            Map<String, AttributeValue> item) {
+        Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> image = new LinkedHashMap<>();
+        item.forEach((name, value) -> image.put(name, value(value)));
+        return image;
     }
 
     private static DynamodbEvent.DynamodbStreamRecord record(String eventName, Map<String, AttributeValue> keySource,
@@ -59,22 +77,17 @@ public final class StreamEvents {
         return record;
     }
 
-    private static Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> image(
-            Map<String, AttributeValue> item) {
-        Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> image = new LinkedHashMap<>();
-        item.forEach((name, value) -> image.put(name, value(value)));
-        return image;
-    }
-
     private static com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue value(AttributeValue value) {
         var converted = new com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue();
         switch (value.type()) {
             case S -> converted.setS(value.s());
             case N -> converted.setN(value.n());
             case BOOL -> converted.setBOOL(value.bool());
+            case NUL -> converted.setNULL(true);
+            case SS -> converted.setSS(value.ss());
             case L -> converted.setL(value.l().stream().map(StreamEvents::value).toList());
             case M -> converted.setM(image(value.m()));
-            default -> throw new IllegalArgumentException("Not needed by these tests: " + value.type());
+            default -> throw new IllegalArgumentException("No stream test needs a " + value.type() + " attribute yet");
         }
         return converted;
     }
