@@ -73,7 +73,7 @@ class ReviewPageBrowserTest {
         JsonNode refused = seen.path("refused");
         assertThat(refused.path("status").asInt()).as("mastery with a criterion below passing").isEqualTo(422);
         assertThat(refused.path("alert").asText()).contains("The decision was not recorded",
-                "Quality of prompts: below the passing level");
+                "Below the passing level: Quality of prompts.");
         assertThat(refused.path("kept").asBoolean()).as("levels and feedback kept on the refused form").isTrue();
         assertThat(refused.path("forms").asInt()).isEqualTo(1);
         JsonNode decided = seen.path("submitted");
