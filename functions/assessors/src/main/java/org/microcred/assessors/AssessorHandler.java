@@ -13,7 +13,6 @@ import org.microcred.assessors.store.AssessorStore;
 import org.microcred.assessors.store.BadgeLookup;
 import org.microcred.assessors.store.CatalogReader;
 import org.microcred.assessors.store.SubmissionReader;
-import org.microcred.assessors.web.AcceptGuard;
 import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.assessors.web.InvitationPages;
 import org.microcred.assessors.web.ReportCsv;
@@ -23,12 +22,14 @@ import org.microcred.evidence.store.ArtifactStore;
 import org.microcred.evidence.store.EvidenceFiles;
 import org.microcred.shared.aws.AwsClients;
 import org.microcred.shared.config.FunctionEnvironment;
+import org.microcred.shared.crypto.Hmac;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.ApiRequest;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.http.JsonBody;
 import org.microcred.shared.http.Routes;
+import org.microcred.shared.web.FormGuard;
 
 /**
  * AssessorFunction: the assessor leadership pathway. Org admins invite badge holders and choose
@@ -57,8 +58,16 @@ public class AssessorHandler extends HttpFunction {
     }
 
     private AssessorHandler(AssessorServices services, FunctionEnvironment environment, byte[] linkSecret) {
-        this(services, new InvitationPages(services.accepting(), services.store(), new AcceptGuard(linkSecret),
+        this(services, new InvitationPages(services.accepting(), services.store(), acceptGuard(linkSecret),
                 AssessorConfig.from(environment).webAppUrl()));
+    }
+
+    /**
+     * The accept form's guard, keyed by a key derived for that form alone, so its MACs never
+     * pass as link tokens signed from the same secret, nor the other way round.
+     */
+    private static FormGuard acceptGuard(byte[] linkSecret) {
+        return new FormGuard(Hmac.derive(linkSecret, "assessor-accept-form"), "assessor-accept");
     }
 
     public AssessorHandler(AssessorServices services, InvitationPages pages) {

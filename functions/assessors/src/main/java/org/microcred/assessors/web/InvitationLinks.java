@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import org.microcred.shared.crypto.Hmac;
 import org.microcred.shared.json.Json;
 
 /**

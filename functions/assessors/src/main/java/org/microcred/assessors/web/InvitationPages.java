@@ -13,6 +13,7 @@ import org.microcred.assessors.store.AssessorStore;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.ApiRequest;
 import org.microcred.shared.http.ApiResponse;
+import org.microcred.shared.web.FormGuard;
 import org.microcred.shared.web.Html;
 
 /**
@@ -32,10 +33,10 @@ public final class InvitationPages {
 
     private final Accepting accepting;
     private final AssessorStore store;
-    private final AcceptGuard guard;
+    private final FormGuard guard;
     private final String webAppUrl;
 
-    public InvitationPages(Accepting accepting, AssessorStore store, AcceptGuard guard, String webAppUrl) {
+    public InvitationPages(Accepting accepting, AssessorStore store, FormGuard guard, String webAppUrl) {
         this.accepting = accepting;
         this.store = store;
         this.guard = guard;
@@ -81,7 +82,7 @@ public final class InvitationPages {
         }
     }
 
-    private String invitationHtml(Assessor invitation, AcceptGuard.Fields fields) {
+    private String invitationHtml(Assessor invitation, FormGuard.Fields fields) {
         String organization = store.organizationName(invitation.organizationId()).orElse(invitation.organizationId());
         return "<h1>Become an assessor for " + Html.escape(invitation.microCredentialTitle()) + "</h1>\n"
                 + "<p>" + Html.escape(organization) + " invites you, " + Html.escape(invitation.name())

@@ -10,6 +10,7 @@ import org.microcred.review.model.Rubric;
 import org.microcred.review.model.RubricCriterion;
 import org.microcred.review.model.RubricLevel;
 import org.microcred.review.service.Target;
+import org.microcred.shared.web.FormGuard;
 import org.microcred.shared.web.Html;
 
 /**

@@ -21,6 +21,7 @@ import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.ApiRequest;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.FieldError;
+import org.microcred.shared.web.FormGuard;
 
 /**
  * The email-linked review page. The signed token is the only credential: it names one submission
@@ -40,7 +41,7 @@ public final class ReviewPages {
 
     public ReviewPages(ReviewServices services) {
         this.services = services;
-        this.guard = new FormGuard(services.formKey());
+        this.guard = new FormGuard(services.formKey(), "review-form");
     }
 
     public APIGatewayV2HTTPResponse show(ApiRequest request) {

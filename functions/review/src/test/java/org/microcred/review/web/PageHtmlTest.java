@@ -15,6 +15,7 @@ import org.microcred.review.model.Rubric;
 import org.microcred.review.model.RubricCriterion;
 import org.microcred.review.model.RubricLevel;
 import org.microcred.review.service.Target;
+import org.microcred.shared.web.FormGuard;
 
 /** How each kind of evidence is shown on the review page, without emulators. */
 class PageHtmlTest {

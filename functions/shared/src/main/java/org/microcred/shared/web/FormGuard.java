@@ -1,25 +1,29 @@
-package org.microcred.assessors.web;
+package org.microcred.shared.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.microcred.shared.crypto.Hmac;
 
 /**
- * Anti-forgery for the accept form: each rendering carries a random nonce and
- * HMAC(k, "assessor-accept" | token | nonce) with a key derived for this form alone, so only a
- * page this function rendered for this very link can accept the invitation.
+ * Anti-forgery for a form behind a link token: each rendering carries a random nonce and
+ * HMAC(key, purpose | token | nonce), so only a page this function rendered for this very link
+ * can post the form. The purpose keeps one form's fields from being replayed on another form.
  */
-public final class AcceptGuard {
+public final class FormGuard {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     private final byte[] key;
+    private final String purpose;
 
-    public AcceptGuard(byte[] secret) {
-        this.key = Hmac.derive(secret, "assessor-accept-form");
+    public FormGuard(byte[] key, String purpose) {
+        this.key = key.clone();
+        this.purpose = purpose;
     }
 
+    /** The hidden fields of one rendering of the form. */
     public record Fields(String nonce, String mac) {
     }
 
@@ -34,11 +38,12 @@ public final class AcceptGuard {
         if (nonce == null || mac == null || nonce.isBlank()) {
             return false;
         }
+        // constant time, so the MAC cannot be guessed byte by byte from response times
         return MessageDigest.isEqual(mac(token, nonce).getBytes(StandardCharsets.US_ASCII),
                 mac.getBytes(StandardCharsets.US_ASCII));
     }
 
     private String mac(String token, String nonce) {
-        return ENCODER.encodeToString(Hmac.sign(key, "assessor-accept|" + token + "|" + nonce));
+        return ENCODER.encodeToString(Hmac.sign(key, purpose + "|" + token + "|" + nonce));
     }
 }
