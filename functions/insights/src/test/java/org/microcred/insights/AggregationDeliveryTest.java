@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.microcred.emulators.junit.StreamEvents;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.emulators.junit.WithEmulators;
 import org.microcred.insights.support.Call;
@@ -61,7 +62,7 @@ class AggregationDeliveryTest {
         Collections.shuffle(delivery, new Random(7));
 
         for (int from = 0; from < delivery.size(); from += 7) {
-            var batch = TableStream.batch(delivery.subList(from, Math.min(delivery.size(), from + 7)));
+            var batch = StreamEvents.batch(delivery.subList(from, Math.min(delivery.size(), from + 7)));
             assertThat(aggregator.aggregate(batch).getBatchItemFailures()).isEmpty();
         }
 
@@ -96,7 +97,7 @@ class AggregationDeliveryTest {
         List<DynamodbEvent.DynamodbStreamRecord> batch = stream.drain();
         assertThat(batch).hasSize(3);
 
-        StreamsEventResponse first = aggregator.aggregate(TableStream.batch(batch));
+        StreamsEventResponse first = aggregator.aggregate(StreamEvents.batch(batch));
 
         assertThat(first.getBatchItemFailures()).singleElement().satisfies(failure ->
                 assertThat(failure.getItemIdentifier()).isEqualTo(batch.get(1).getDynamodb().getSequenceNumber()));
@@ -105,7 +106,7 @@ class AggregationDeliveryTest {
         // The enrolment the decision belongs to appears (its own INSERT is not delivered here).
         learning.enrol("hx-ghost", org, "mc-hill", "Hill", new Learning.Person("u-h3", "Kai", "kai@h.example"), coach,
                 "2026-11-01T08:00:00.000Z");
-        StreamsEventResponse retry = aggregator.aggregate(TableStream.batch(batch));
+        StreamsEventResponse retry = aggregator.aggregate(StreamEvents.batch(batch));
 
         assertThat(retry.getBatchItemFailures()).isEmpty();
         JsonNode totals = report("microcredentials", org).path("totals");
@@ -121,7 +122,7 @@ class AggregationDeliveryTest {
         learning.email("hz-1#welcome");
 
         List<DynamodbEvent.DynamodbStreamRecord> records = stream.drain();
-        StreamsEventResponse response = aggregator.aggregate(TableStream.batch(records));
+        StreamsEventResponse response = aggregator.aggregate(StreamEvents.batch(records));
 
         assertThat(records).hasSize(1);
         assertThat(response.getBatchItemFailures()).isEmpty();

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.microcred.emulators.junit.StreamEvents;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.emulators.junit.WithEmulators;
 import org.microcred.insights.support.Call;
@@ -41,7 +42,7 @@ class ProgrammeReportsTest {
         Learning learning = new Learning(stack.dynamoDb(), stack.tableName("LearningTable"));
         Programme.enrolments(learning);
         Programme.otherOrganisation(learning);
-        everything = TableStream.batch(new TableStream(stack.dynamoDb(), stack.emulators().dynamoDbStreams(),
+        everything = StreamEvents.batch(new TableStream(stack.dynamoDb(), stack.emulators().dynamoDbStreams(),
                 stack.tableName("LearningTable")).drain());
         aggregator = new InsightsAggregatorHandler(stack.environment("InsightsAggregatorFunction"));
         assertThat(aggregator.aggregate(everything).getBatchItemFailures()).isEmpty();

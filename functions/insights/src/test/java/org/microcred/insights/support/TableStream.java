@@ -7,12 +7,10 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.microcred.emulators.junit.StreamEvents;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
@@ -57,12 +55,6 @@ public final class TableStream {
         return fresh.stream().map(record -> convert(record, arn)).toList();
     }
 
-    public static DynamodbEvent batch(List<DynamodbEvent.DynamodbStreamRecord> records) {
-        DynamodbEvent event = new DynamodbEvent();
-        event.setRecords(List.copyOf(records));
-        return event;
-    }
-
     private static DynamodbEvent.DynamodbStreamRecord convert(Record record, String arn) {
         DynamodbEvent.DynamodbStreamRecord converted = new DynamodbEvent.DynamodbStreamRecord();
         converted.setEventID(record.eventID());
@@ -73,36 +65,13 @@ public final class TableStream {
         converted.setEventSourceARN(arn);
         var source = record.dynamodb();
         StreamRecord stream = new StreamRecord();
-        stream.setKeys(image(source.keys()));
-        stream.setNewImage(source.hasNewImage() ? image(source.newImage()) : null);
-        stream.setOldImage(source.hasOldImage() ? image(source.oldImage()) : null);
+        stream.setKeys(StreamEvents.image(source.keys()));
+        stream.setNewImage(source.hasNewImage() ? StreamEvents.image(source.newImage()) : null);
+        stream.setOldImage(source.hasOldImage() ? StreamEvents.image(source.oldImage()) : null);
         stream.setSequenceNumber(source.sequenceNumber());
         stream.setSizeBytes(source.sizeBytes());
         stream.setStreamViewType(StreamViewType.NEW_AND_OLD_IMAGES);
         converted.setDynamodb(stream);
-        return converted;
-    }
-
-    private static Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> image(
-            Map<String, AttributeValue> image) {
-        Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> converted =
-                new LinkedHashMap<>();
-        image.forEach((name, value) -> converted.put(name, value(value)));
-        return converted;
-    }
-
-    private static com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue value(AttributeValue value) {
-        var converted = new com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue();
-        switch (value.type()) {
-            case S -> converted.setS(value.s());
-            case N -> converted.setN(value.n());
-            case BOOL -> converted.setBOOL(value.bool());
-            case NUL -> converted.setNULL(true);
-            case SS -> converted.setSS(value.ss());
-            case M -> converted.setM(image(value.m()));
-            case L -> converted.setL(value.l().stream().map(TableStream::value).toList());
-            default -> throw new IllegalArgumentException("Not in learning table items: " + value.type());
-        }
         return converted;
     }
 }
