@@ -6,7 +6,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.microcred.badges.model.Badge;
 import org.microcred.badges.model.Revocation;
 import org.microcred.badges.model.RevokeRequest;
@@ -20,6 +19,7 @@ import org.microcred.shared.aws.AwsClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.ApiRequest;
+import org.microcred.shared.http.Paging;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.http.JsonBody;
@@ -32,8 +32,6 @@ import org.microcred.shared.json.Json;
  * revocation list), the learner's "my achievements" and revocation by an org admin.
  */
 public class BadgeHandler extends HttpFunction {
-    private static final int DEFAULT_LIMIT = 25;
-    private static final int MAX_LIMIT = 100;
     private static final Map<String, String> VARY_ACCEPT = Map.of("vary", "accept");
     /** The page has no scripts, forms or third-party assets; the policy makes an injection inert anyway. */
     private static final Map<String, String> PAGE_HEADERS = Map.of("vary", "accept",
@@ -77,7 +75,7 @@ public class BadgeHandler extends HttpFunction {
                 .get("/issuers/{orgId}/revocations", request -> ApiResponse.json(200,
                         services.issuers().revocations(request.pathParameter("orgId"))))
                 .get("/me/badges", request -> ApiResponse.json(200, services.myBadges().mine(request.caller(),
-                        limit(request), cursor(request))))
+                        Paging.limit(request), Paging.cursor(request))))
                 .build());
     }
 
@@ -176,24 +174,5 @@ public class BadgeHandler extends HttpFunction {
                     "requestId", request.requestId(), "revocation", Map.of("badgeId", recorded.badgeId(),
                             "revokedAt", recorded.revokedAt(), "reason", recorded.reason()))), Map.of());
         }
-    }
-
-    private static int limit(ApiRequest request) {
-        String raw = request.queryParameter("limit").filter(value -> !value.isEmpty()).orElse(null);
-        if (raw == null) {
-            return DEFAULT_LIMIT;
-        }
-        if (!raw.matches("\\d{1,4}") || Integer.parseInt(raw) < 1 || Integer.parseInt(raw) > MAX_LIMIT) {
-            throw ApiProblem.invalidField("limit", "must be a whole number between 1 and " + MAX_LIMIT);
-        }
-        return Integer.parseInt(raw);
-    }
-
-    private static Optional<String> cursor(ApiRequest request) {
-        Optional<String> cursor = request.queryParameter("cursor").filter(value -> !value.isEmpty());
-        if (cursor.isPresent() && cursor.get().length() > 2048) {
-            throw ApiProblem.invalidField("cursor", "is not a cursor this API issued; start again without it");
-        }
-        return cursor;
     }
 }

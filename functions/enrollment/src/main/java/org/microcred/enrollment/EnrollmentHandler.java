@@ -3,7 +3,6 @@ package org.microcred.enrollment;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import org.microcred.enrollment.model.AssignCoachRequest;
 import org.microcred.enrollment.model.EnrollRequest;
 import org.microcred.enrollment.model.EnrollmentStatus;
@@ -19,6 +18,7 @@ import org.microcred.shared.aws.AwsClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.ApiRequest;
+import org.microcred.shared.http.Paging;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.http.JsonBody;
@@ -27,8 +27,6 @@ import org.microcred.shared.identity.Role;
 
 /** EnrollmentFunction: educators enrol (alone or with their PLC), follow and withdraw; admins assign and reassign coaches. */
 public class EnrollmentHandler extends HttpFunction {
-    private static final int DEFAULT_LIMIT = 25;
-    private static final int MAX_LIMIT = 100;
 
     /** Used by AWS Lambda. */
     public EnrollmentHandler() {
@@ -44,7 +42,7 @@ public class EnrollmentHandler extends HttpFunction {
         super(Routes.builder()
                 .post("/microcredentials/{id}/enrollments", request -> enroll(services.enrolling(), request))
                 .get("/me/enrollments", request -> ApiResponse.json(200, services.queries().mine(request.caller(),
-                        limit(request), cursor(request))))
+                        Paging.limit(request), Paging.cursor(request))))
                 .get("/enrollments/{id}", request -> ApiResponse.json(200,
                         services.queries().detail(request.caller(), request.pathParameter("id"))))
                 .delete("/enrollments/{id}", request -> ApiResponse.json(200,
@@ -55,8 +53,8 @@ public class EnrollmentHandler extends HttpFunction {
                             request.pathParameter("id"), JsonBody.read(request, AssignCoachRequest.class)));
                 })
                 .get("/orgs/{orgId}/enrollments", request -> ApiResponse.json(200, services.queries().organization(
-                        request.caller(), request.pathParameter("orgId"), status(request), limit(request),
-                        cursor(request))))
+                        request.caller(), request.pathParameter("orgId"), status(request), Paging.limit(request),
+                        Paging.cursor(request))))
                 .build());
     }
 
@@ -90,24 +88,5 @@ public class EnrollmentHandler extends HttpFunction {
         return EnrollmentStatus.fromJson(raw).filter(status -> status != EnrollmentStatus.ENROLLED)
                 .orElseThrow(() -> ApiProblem.invalidField("status", "must be one of awaiting-coach, in-progress, "
                         + "submitted, under-review, needs-revision, mastered, withdrawn"));
-    }
-
-    private static int limit(ApiRequest request) {
-        String raw = request.queryParameter("limit").filter(value -> !value.isEmpty()).orElse(null);
-        if (raw == null) {
-            return DEFAULT_LIMIT;
-        }
-        if (!raw.matches("\\d{1,4}") || Integer.parseInt(raw) < 1 || Integer.parseInt(raw) > MAX_LIMIT) {
-            throw ApiProblem.invalidField("limit", "must be a whole number between 1 and " + MAX_LIMIT);
-        }
-        return Integer.parseInt(raw);
-    }
-
-    private static Optional<String> cursor(ApiRequest request) {
-        Optional<String> cursor = request.queryParameter("cursor").filter(value -> !value.isEmpty());
-        if (cursor.isPresent() && cursor.get().length() > 2048) {
-            throw ApiProblem.invalidField("cursor", "is not a cursor this API issued; start again without it");
-        }
-        return cursor;
     }
 }
