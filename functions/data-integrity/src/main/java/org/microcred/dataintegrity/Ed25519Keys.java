@@ -87,6 +87,37 @@ public final class Ed25519Keys {
         return Base58Btc.multibase(prefixed);
     }
 
+    /**
+     * The raw public key of a Multikey ({@link #publicKeyMultibase}'s inverse).
+     *
+     * @throws IllegalArgumentException if the value is not base58btc, or not an Ed25519 Multikey
+     */
+    public static byte[] publicKeyFromMultibase(String multikey) {
+        byte[] decoded = Base58Btc.fromMultibase(multikey);
+        if (decoded.length != 34 || decoded[0] != MULTICODEC_ED25519_PUB[0] || decoded[1] != MULTICODEC_ED25519_PUB[1]) {
+            throw new NotEd25519Exception("Not an Ed25519 Multikey");
+        }
+        return java.util.Arrays.copyOfRange(decoded, 2, 34);
+    }
+
+    /** A well-formed multibase value that holds some other kind of key. */
+    public static final class NotEd25519Exception extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        NotEd25519Exception(String message) {
+            super(message);
+        }
+    }
+
+    /** The raw key of an X.509 SubjectPublicKeyInfo, as KMS GetPublicKey returns it. */
+    public static byte[] fromSubjectPublicKeyInfo(byte[] encoded) {
+        try {
+            return raw(KeyFactory.getInstance("Ed25519").generatePublic(new java.security.spec.X509EncodedKeySpec(encoded)));
+        } catch (GeneralSecurityException e) {
+            throw new NotEd25519Exception("Not an Ed25519 SubjectPublicKeyInfo");
+        }
+    }
+
     private static void requireLength(byte[] key, String what) {
         if (key == null || key.length != 32) {
             throw new IllegalArgumentException("An Ed25519 " + what + " is 32 bytes");

@@ -59,6 +59,21 @@ class EddsaRdfc2022VectorTest {
 
         assertThat(HEX.formatHex(publicKey)).isEqualTo(PUBLIC_KEY);
         assertThat(Ed25519Keys.publicKeyMultibase(publicKey)).isEqualTo("z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi");
+        assertThat(Ed25519Keys.publicKeyFromMultibase("z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi"))
+                .isEqualTo(publicKey);
+        assertThat(Ed25519Keys.fromSubjectPublicKeyInfo(Ed25519Keys.publicKey(publicKey).getEncoded())).isEqualTo(publicKey);
+    }
+
+    @Test
+    void multikeyOfAnotherKeyType_isRefused() {
+        byte[] p256Prefixed = new byte[35];
+        p256Prefixed[0] = (byte) 0x80;
+        p256Prefixed[1] = 0x24;
+
+        assertThatThrownBy(() -> Ed25519Keys.publicKeyFromMultibase(Base58Btc.multibase(p256Prefixed)))
+                .isInstanceOf(Ed25519Keys.NotEd25519Exception.class);
+        assertThatThrownBy(() -> Ed25519Keys.publicKeyFromMultibase("not-multibase"))
+                .isInstanceOf(IllegalArgumentException.class).isNotInstanceOf(Ed25519Keys.NotEd25519Exception.class);
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.io.StringReader;
 import java.util.Optional;
 import org.microcred.badges.model.Badge;
 import org.microcred.badges.store.BadgeStore;
-import org.microcred.dataintegrity.Base58Btc;
+import org.microcred.dataintegrity.Ed25519Keys;
 import org.microcred.dataintegrity.EddsaRdfc2022;
 
 /**
@@ -19,7 +19,6 @@ import org.microcred.dataintegrity.EddsaRdfc2022;
  */
 public class EmbeddedProofCheck {
     public static final String NAME = "embedded proof";
-    private static final byte[] ED25519_MULTICODEC = {(byte) 0xed, 0x01};
 
     private final BadgeStore badges;
     private final BadgeUrls urls;
@@ -51,11 +50,9 @@ public class EmbeddedProofCheck {
         String multikey = method.substring(prefix.length());
         byte[] publicKey;
         try {
-            byte[] decoded = Base58Btc.fromMultibase(multikey);
-            if (decoded.length != 34 || decoded[0] != ED25519_MULTICODEC[0] || decoded[1] != ED25519_MULTICODEC[1]) {
-                return Optional.of(failed("The embedded proof's key " + multikey + " is not an Ed25519 Multikey."));
-            }
-            publicKey = java.util.Arrays.copyOfRange(decoded, 2, 34);
+            publicKey = Ed25519Keys.publicKeyFromMultibase(multikey);
+        } catch (Ed25519Keys.NotEd25519Exception e) {
+            return Optional.of(failed("The embedded proof's key " + multikey + " is not an Ed25519 Multikey."));
         } catch (IllegalArgumentException e) {
             return Optional.of(failed("The embedded proof's key " + multikey + " is not a Multikey."));
         }

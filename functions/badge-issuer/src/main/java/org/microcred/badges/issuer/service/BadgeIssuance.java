@@ -105,9 +105,10 @@ public class BadgeIssuance {
         Map<String, Object> credential = credentials.build(badgeId, sources, evidence, results, issuedAt, salt);
         String keyId = signer.publicKey().thumbprint();
         String jwt = VcJwt.sign(header(sources, keyId), payload(credential, sources, now), signer);
-        String withProof = proofs.sign(credential, sources.issuer().organizationId(), now);
+        String credentialJson = Json.write(credential);
+        String withProof = proofs.sign(credentialJson, sources.issuer().organizationId(), now);
         MicroCredential mc = sources.microCredential();
-        return new Badge(badgeId, sources, issuedAt, issuedAt, null, jwt, Json.write(credential), keyId,
+        return new Badge(badgeId, sources, issuedAt, issuedAt, null, jwt, credentialJson, keyId,
                 urls.achievement(mc.id(), mc.version()), evidence, results, salt,
                 BadgeIds.recipientHash(sources.enrollment().learnerEmail(), salt), withProof, proofs.key().multibase());
     }

@@ -4,11 +4,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.time.Instant;
-import java.util.Map;
 import org.microcred.badges.issuer.signing.ProofKey;
 import org.microcred.dataintegrity.EddsaRdfc2022;
 import org.microcred.dataintegrity.ProofOptions;
-import org.microcred.shared.json.Json;
 
 /**
  * The credential once more, with an embedded DataIntegrityProof (eddsa-rdfc-2022) for verifiers
@@ -31,9 +29,9 @@ public final class EmbeddedProofs {
     }
 
     /** The credential JSON with {@code proof}; the same members the JWT carries, in the same order. */
-    public String sign(Map<String, Object> credential, String organizationId, Instant created) {
+    public String sign(String credentialJson, String organizationId, Instant created) {
         JsonObject document;
-        try (JsonReader reader = jakarta.json.Json.createReader(new StringReader(Json.write(credential)))) {
+        try (JsonReader reader = jakarta.json.Json.createReader(new StringReader(credentialJson))) {
             document = reader.readObject();
         }
         ProofOptions options = new ProofOptions(created, urls.verificationMethod(organizationId, key.multibase()));

@@ -1,6 +1,6 @@
 package org.microcred.badges.issuer.signing;
 
-import java.util.Arrays;
+import org.microcred.dataintegrity.Ed25519Keys;
 import org.microcred.dataintegrity.Ed25519Signer;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -13,9 +13,6 @@ import software.amazon.awssdk.services.kms.model.SigningAlgorithmSpec;
  * RAW message, which for eddsa-rdfc-2022 is always the 64-byte hash data (well under KMS's 4 KB).
  */
 public final class KmsEd25519Signer implements Ed25519Signer {
-    /** An Ed25519 SubjectPublicKeyInfo is this fixed 12-byte header and the 32-byte key. */
-    private static final byte[] SPKI_HEADER = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
-
     private final KmsClient kms;
     private final String keyId;
 
@@ -41,10 +38,10 @@ public final class KmsEd25519Signer implements Ed25519Signer {
     }
 
     static byte[] rawKey(byte[] subjectPublicKeyInfo) {
-        if (subjectPublicKeyInfo.length != SPKI_HEADER.length + 32
-                || !Arrays.equals(Arrays.copyOf(subjectPublicKeyInfo, SPKI_HEADER.length), SPKI_HEADER)) {
-            throw new IllegalStateException("Not an Ed25519 SubjectPublicKeyInfo");
+        try {
+            return Ed25519Keys.fromSubjectPublicKeyInfo(subjectPublicKeyInfo);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Not an Ed25519 SubjectPublicKeyInfo", e);
         }
-        return Arrays.copyOfRange(subjectPublicKeyInfo, SPKI_HEADER.length, subjectPublicKeyInfo.length);
     }
 }
