@@ -1,5 +1,6 @@
 package org.microcred.assessors;
 
+import org.microcred.emulators.junit.PresignedRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.microcred.assessors.support.Fixture.body;
 import static org.microcred.assessors.support.Fixture.expect;
@@ -161,7 +162,7 @@ class CalibrationApiTest {
         assertThat(file.get("kind").asText()).isEqualTo("file");
         assertThat(file.get("fileName").asText()).isEqualTo("submission-b-file-1.pdf");
         assertThat(file.get("mediaType").asText()).isEqualTo("application/pdf");
-        assertThat(org.microcred.assessors.support.Http.get(file.get("downloadUrl").asText()).body())
+        assertThat(PresignedRequests.get(file.get("downloadUrl").asText()).body())
                 .isEqualTo(LESSON_PLAN);
         // The presigned URL's object key holds ids (organisation, enrolment, artifact), never a name.
         assertThat(response.getBody()).doesNotContain("Bea's own reflection", "Carl Learner", "Carl%20Learner",

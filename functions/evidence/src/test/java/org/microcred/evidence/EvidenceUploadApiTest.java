@@ -1,5 +1,6 @@
 package org.microcred.evidence;
 
+import org.microcred.emulators.junit.PresignedRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.microcred.evidence.support.Fixture.body;
 import static org.microcred.evidence.support.Fixture.file;
@@ -77,7 +78,7 @@ class EvidenceUploadApiTest {
         JsonNode artifact = body(declare(enrolled(), file("lesson-plan", "plan.txt", "text/plain", LESSON_PLAN)));
         byte[] longer = Arrays.copyOf(LESSON_PLAN, LESSON_PLAN.length + 1);
 
-        assertThat(Browser.put(artifact.path("upload").path("url").asText(), "text/plain", longer).statusCode())
+        assertThat(PresignedRequests.put(artifact.path("upload").path("url").asText(), "text/plain", longer).statusCode())
                 .isEqualTo(403);
     }
 
@@ -85,7 +86,7 @@ class EvidenceUploadApiTest {
     void presignedPut_whenContentTypeDiffers_isRefusedByStorage() {
         JsonNode artifact = body(declare(enrolled(), file("lesson-plan", "plan.txt", "text/plain", LESSON_PLAN)));
 
-        assertThat(Browser.put(artifact.path("upload").path("url").asText(), "application/pdf", LESSON_PLAN)
+        assertThat(PresignedRequests.put(artifact.path("upload").path("url").asText(), "application/pdf", LESSON_PLAN)
                 .statusCode()).isEqualTo(403);
     }
 
@@ -132,7 +133,7 @@ class EvidenceUploadApiTest {
         int offset = 0;
         for (JsonNode part : parts) {
             int size = part.path("sizeBytes").asInt();
-            var put = Browser.put(part.path("url").asText(), "video/mp4", Arrays.copyOfRange(video, offset, offset + size));
+            var put = PresignedRequests.put(part.path("url").asText(), "video/mp4", Arrays.copyOfRange(video, offset, offset + size));
             assertThat(put.statusCode()).isEqualTo(200);
             etags.add(Map.of("partNumber", part.path("partNumber").asInt(), "etag",
                     put.headers().firstValue("etag").orElseThrow()));
@@ -152,7 +153,7 @@ class EvidenceUploadApiTest {
         JsonNode artifact = body(declare(enrolled(), file("classroom-video", "lesson.mp4", "video/mp4", video)));
         JsonNode first = artifact.path("upload").path("parts").get(0);
 
-        assertThat(Browser.put(first.path("url").asText(), "video/mp4", new byte[100]).statusCode()).isEqualTo(403);
+        assertThat(PresignedRequests.put(first.path("url").asText(), "video/mp4", new byte[100]).statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -168,7 +169,7 @@ class EvidenceUploadApiTest {
             assertThat(Browser.upload(artifact, LESSON_PLAN).statusCode()).isEqualTo(200);
             assertThat(complete(enrollment, artifact.path("id").asText()).getStatusCode()).isEqualTo(200);
             JsonNode download = body(fixture.call(Call.download(enrollment, artifact.path("id").asText()).as(MARIA)));
-            var fetched = Browser.get(download.path("url").asText());
+            var fetched = PresignedRequests.get(download.path("url").asText());
             assertThat(fetched.statusCode()).isEqualTo(200);
             assertThat(fetched.body()).isEqualTo(LESSON_PLAN);
             String disposition = fetched.headers().firstValue("content-disposition").orElse("");

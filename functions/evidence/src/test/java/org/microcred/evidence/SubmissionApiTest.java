@@ -1,5 +1,6 @@
 package org.microcred.evidence;
 
+import org.microcred.emulators.junit.PresignedRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.microcred.evidence.support.Fixture.body;
 import static org.microcred.evidence.support.Fixture.file;
@@ -154,7 +155,7 @@ class SubmissionApiTest {
         assertThat(body(resubmitted).path("attempt").asInt()).isEqualTo(2);
         assertThat(body(resubmitted).path("artifactIds")).hasSize(2);
         JsonNode oldDownload = body(call(Call.download(enrollment, ready[1]), PRIYA));
-        assertThat(Browser.get(oldDownload.path("url").asText()).body()).isEqualTo(LESSON_PLAN);
+        assertThat(PresignedRequests.get(oldDownload.path("url").asText()).body()).isEqualTo(LESSON_PLAN);
         assertThat(fixture.seed.enrollmentNow(enrollment).attempts()).isEqualTo(2);
     }
 
@@ -208,7 +209,7 @@ class SubmissionApiTest {
         assertThat(call(Call.download(ready[0], ready[1]), MARIA).getStatusCode()).isEqualTo(200);
         var coach = call(Call.download(ready[0], ready[1]), PRIYA);
         assertThat(coach.getStatusCode()).isEqualTo(200);
-        assertThat(Browser.get(body(coach).path("url").asText()).body()).isEqualTo(LESSON_PLAN);
+        assertThat(PresignedRequests.get(body(coach).path("url").asText()).body()).isEqualTo(LESSON_PLAN);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.microcred.assessors.support;
 
+import org.microcred.emulators.junit.PresignedRequests;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -158,9 +159,9 @@ public final class Fixture {
         if (fileName != null) {
             JsonNode file = body(expect(evidence.dispatch(Call.declare(enrollmentId, Map.of("requirementId", "materials",
                     "kind", "file", "fileName", fileName, "mediaType", "application/pdf", "sizeBytes", pdf.length,
-                    "sha256", Http.sha256(pdf))).as(learner).event()), 201));
+                    "sha256", PresignedRequests.sha256(pdf))).as(learner).event()), 201));
             JsonNode upload = file.path("upload");
-            if (Http.put(upload.path("url").asText(), upload.path("headers").path("Content-Type").asText(), pdf)
+            if (PresignedRequests.put(upload.path("url").asText(), upload.path("headers").path("Content-Type").asText(), pdf)
                     .statusCode() != 200) {
                 throw new AssertionError("The presigned upload failed");
             }

@@ -1,53 +1,18 @@
 package org.microcred.evidence.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.microcred.emulators.junit.PresignedRequests;
 
-/** What a browser does with the presigned URLs: plain HTTP against the storage emulator. */
+/** What a browser does with the upload instructions the evidence API returns. */
 public final class Browser {
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
     private Browser() {
-    }
-
-    public static HttpResponse<String> put(String url, String contentType, byte[] bytes) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Uploads a declared file with the upload instructions the API returned. */
     public static HttpResponse<String> upload(JsonNode artifact, byte[] bytes) {
         JsonNode upload = artifact.path("upload");
-        return put(upload.path("url").asText(), upload.path("headers").path("Content-Type").asText(), bytes);
-    }
-
-    public static HttpResponse<byte[]> get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-        try {
-            return HTTP.send(request, handler);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return PresignedRequests.put(upload.path("url").asText(),
+                upload.path("headers").path("Content-Type").asText(), bytes);
     }
 }

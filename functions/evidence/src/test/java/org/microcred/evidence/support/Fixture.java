@@ -1,5 +1,6 @@
 package org.microcred.evidence.support;
 
+import org.microcred.emulators.junit.PresignedRequests;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -52,7 +53,7 @@ public final class Fixture {
 
     public static Map<String, Object> file(String requirementId, String fileName, String mediaType, byte[] bytes) {
         return Map.of("requirementId", requirementId, "kind", "file", "fileName", fileName, "mediaType", mediaType,
-                "sizeBytes", bytes.length, "sha256", Browser.sha256(bytes));
+                "sizeBytes", bytes.length, "sha256", PresignedRequests.sha256(bytes));
     }
 
     public static Map<String, Object> text(String requirementId, String text) {

@@ -1,4 +1,4 @@
-package org.microcred.assessors.support;
+package org.microcred.emulators.junit;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,11 +9,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** What a browser does with presigned URLs: plain HTTP against the storage emulator. */
-public final class Http {
+/**
+ * What a browser does with presigned URLs in tests: plain HTTP PUT and GET against the storage
+ * emulator, and the SHA-256 a client declares for a file.
+ */
+public final class PresignedRequests {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private Http() {
+    private PresignedRequests() {
     }
 
     public static HttpResponse<String> put(String url, String contentType, byte[] bytes) {
