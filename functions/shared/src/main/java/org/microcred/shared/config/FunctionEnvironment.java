@@ -12,6 +12,8 @@ import java.util.Optional;
 public final class FunctionEnvironment {
     /** Set only outside AWS: the endpoint of the local DynamoDB emulator. */
     public static final String DYNAMODB_ENDPOINT = "MICROCRED_DYNAMODB_ENDPOINT";
+    /** Set only outside AWS: the endpoint of the local Cognito user pool stand-in. */
+    public static final String COGNITO_ENDPOINT = "MICROCRED_COGNITO_ENDPOINT";
     /** Set only outside AWS: the endpoint of the local S3 emulator. */
     public static final String S3_ENDPOINT = "MICROCRED_S3_ENDPOINT";
     /** Set only outside AWS: the endpoint of the local SES emulator. */

@@ -77,6 +77,15 @@ public final class ApiRequest {
         return decodedBody;
     }
 
+    /**
+     * The body as the client sent it, for routes that read bytes rather than text (a CSV roster
+     * must be checked for valid UTF-8 itself): a base64 body decoded, a text body as UTF-8.
+     */
+    public byte[] bodyBytes() {
+        String raw = event.getBody() == null ? "" : event.getBody();
+        return event.getIsBase64Encoded() ? Base64.getDecoder().decode(raw) : raw.getBytes(StandardCharsets.UTF_8);
+    }
+
     public int bodySizeBytes() {
         return body().getBytes(StandardCharsets.UTF_8).length;
     }

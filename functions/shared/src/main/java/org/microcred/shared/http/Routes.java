@@ -44,6 +44,10 @@ public final class Routes {
             return add("PUT", path, route);
         }
 
+        public Builder patch(String path, Route route) {
+            return add("PATCH", path, route);
+        }
+
         public Builder delete(String path, Route route) {
             return add("DELETE", path, route);
         }

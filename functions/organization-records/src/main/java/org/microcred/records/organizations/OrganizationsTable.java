@@ -1,0 +1,105 @@
+package org.microcred.records.organizations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * The table handle every store of this library shares: the client, the table's name, and the
+ * two things every store needs done the same way (conditional failures become
+ * {@link RecordConflictException}; filtered queries page without skipping items).
+ */
+public final class OrganizationsTable {
+    private final DynamoDbClient dynamoDb;
+    private final String name;
+
+    public OrganizationsTable(DynamoDbClient dynamoDb, String name) {
+        this.dynamoDb = dynamoDb;
+        this.name = name;
+    }
+
+    public DynamoDbClient dynamoDb() {
+        return dynamoDb;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    Map<String, AttributeValue> get(Map<String, AttributeValue> key) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(name).key(key).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? null : item;
+    }
+
+    void transact(List<TransactWriteItem> items, String conflictMessage) {
+        try {
+            dynamoDb.transactWriteItems(r -> r.transactItems(items));
+        } catch (TransactionCanceledException e) {
+            boolean conditionFailed = e.cancellationReasons().stream()
+                    .anyMatch(reason -> "ConditionalCheckFailed".equals(reason.code()));
+            if (conditionFailed) {
+                throw new RecordConflictException(conflictMessage, e);
+            }
+            throw e;
+        }
+    }
+
+    void conditional(Runnable write, String conflictMessage) {
+        try {
+            write.run();
+        } catch (ConditionalCheckFailedException e) {
+            throw new RecordConflictException(conflictMessage, e);
+        }
+    }
+
+    /**
+     * Runs a (possibly filtered) query until {@code limit} items matched or the partition ends.
+     * Each round asks DynamoDB to evaluate at most the items still wanted, so the last evaluated
+     * key is exactly where the page stops and the next page skips nothing.
+     */
+    Result query(Consumer<QueryRequest.Builder> request, Map<String, AttributeValue> startKey, int limit) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, AttributeValue> next = startKey;
+        do {
+            QueryRequest.Builder builder = QueryRequest.builder().tableName(name).limit(limit - items.size());
+            request.accept(builder);
+            if (next != null) {
+                builder.exclusiveStartKey(next);
+            }
+            QueryResponse response = dynamoDb.query(builder.build());
+            items.addAll(response.items());
+            next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null;
+        } while (next != null && items.size() < limit);
+        return new Result(items, next);
+    }
+
+    /** Every item of a query, all pages. */
+    List<Map<String, AttributeValue>> queryAll(Consumer<QueryRequest.Builder> request) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, AttributeValue> next = null;
+        do {
+            QueryRequest.Builder builder = QueryRequest.builder().tableName(name);
+            request.accept(builder);
+            if (next != null) {
+                builder.exclusiveStartKey(next);
+            }
+            QueryResponse response = dynamoDb.query(builder.build());
+            items.addAll(response.items());
+            next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null;
+        } while (next != null);
+        return items;
+    }
+
+    record Result(List<Map<String, AttributeValue>> items, Map<String, AttributeValue> lastKey) {
+    }
+}

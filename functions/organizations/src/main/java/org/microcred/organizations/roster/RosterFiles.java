@@ -1,0 +1,92 @@
+package org.microcred.organizations.roster;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import org.microcred.shared.aws.AwsClients;
+import org.microcred.shared.config.FunctionEnvironment;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/**
+ * The roster bucket: an admin's browser puts the file there with a presigned PUT, the import
+ * reads it back. Keys are {@code rosters/<orgId>/<importId>.csv}; the bucket expires them after
+ * a week.
+ */
+public class RosterFiles {
+    private final S3Client s3;
+    private final S3Presigner presigner;
+    private final String bucket;
+
+    public RosterFiles(S3Client s3, S3Presigner presigner, String bucket) {
+        this.s3 = s3;
+        this.presigner = presigner;
+        this.bucket = bucket;
+    }
+
+    /**
+     * The bucket as a function reaches it: S3Proxy locally (path-style), S3 in AWS. Checksums
+     * only when S3 requires them, because S3Proxy 2.6 refuses the SDK's default CRC headers.
+     */
+    public static RosterFiles forEnvironment(FunctionEnvironment environment, String bucket) {
+        Optional<String> endpoint = environment.optional(FunctionEnvironment.S3_ENDPOINT);
+        S3Configuration pathStyle = S3Configuration.builder().pathStyleAccessEnabled(endpoint.isPresent()).build();
+        var client = S3Client.builder().httpClient(AwsClients.httpClient()).region(AwsClients.region(environment))
+                .credentialsProvider(AwsClients.credentials(endpoint)).serviceConfiguration(pathStyle)
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+        var presigner = S3Presigner.builder().region(AwsClients.region(environment))
+                .credentialsProvider(AwsClients.credentials(endpoint)).serviceConfiguration(pathStyle);
+        endpoint.map(URI::create).ifPresent(uri -> {
+            client.endpointOverride(uri);
+            presigner.endpointOverride(uri);
+        });
+        return new RosterFiles(client.build(), presigner.build(), bucket);
+    }
+
+    static String objectKey(String organizationId, String importId) {
+        return "rosters/" + organizationId + "/" + importId + ".csv";
+    }
+
+    /**
+     * A PUT URL whose signature covers Content-Type and Content-Length: the storage answers 403
+     * to any other type or size.
+     */
+    String presignPut(String key, String contentType, long sizeBytes, Duration expiry) {
+        return presigner.presignPutObject(p -> p.signatureDuration(expiry).putObjectRequest(r -> r.bucket(bucket)
+                .key(key).contentType(contentType).contentLength(sizeBytes))).url().toString();
+    }
+
+    /** The stored object's size, if the upload arrived. */
+    Optional<Long> size(String key) {
+        try {
+            return Optional.of(s3.headObject(r -> r.bucket(bucket).key(key)).contentLength());
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** The whole file (at most 5 MiB, checked at start), if it is still there. */
+    Optional<byte[]> read(String key) {
+        try {
+            return Optional.of(s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.microcred.organizations.token;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreTokenGenerationEvent;
+import java.util.Map;
+import org.microcred.records.organizations.Members;
+import org.microcred.records.organizations.OrganizationProfiles;
+import org.microcred.records.organizations.OrganizationsTable;
+import org.microcred.shared.aws.AwsClients;
+import org.microcred.shared.config.FunctionEnvironment;
+import org.microcred.shared.identity.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+
+/**
+ * PreTokenGenerationFunction: Cognito calls it before it issues tokens (sign-in, refresh,
+ * federated sign-in) and puts what it answers into the ID token: {@code custom:orgId} and the
+ * {@code cognito:groups} of the caller's membership. Someone who is no member gets neither, so
+ * the API answers them 403 instead of trusting stale attributes. A failure to read the records
+ * fails the sign-in: no token is better than a wrong one.
+ */
+public class PreTokenGenerationHandler
+        implements RequestHandler<CognitoUserPoolPreTokenGenerationEvent, CognitoUserPoolPreTokenGenerationEvent> {
+    private static final Logger LOG = LoggerFactory.getLogger(PreTokenGenerationHandler.class);
+
+    private final MembershipClaims claims;
+
+    /** Used by AWS Lambda. */
+    public PreTokenGenerationHandler() {
+        this(FunctionEnvironment.fromSystem());
+    }
+
+    /** Used by the local stack's dev identity provider, which mints tokens through this very handler. */
+    public PreTokenGenerationHandler(FunctionEnvironment environment) {
+        this(membershipClaims(environment));
+    }
+
+    public PreTokenGenerationHandler(MembershipClaims claims) {
+        this.claims = claims;
+    }
+
+    private static MembershipClaims membershipClaims(FunctionEnvironment environment) {
+        OrganizationsTable table = new OrganizationsTable(AwsClients.dynamoDb(environment),
+                environment.required("ORGANIZATIONS_TABLE"));
+        return new MembershipClaims(new Members(table), new OrganizationProfiles(table));
+    }
+
+    @Override
+    public CognitoUserPoolPreTokenGenerationEvent handleRequest(CognitoUserPoolPreTokenGenerationEvent event,
+                                                                Context context) {
+        return PowertoolsLogging.withLogging(context, () -> {
+            SignIn signIn = SignIn.of(event.getRequest() == null ? null : event.getRequest().getUserAttributes());
+            TokenClaims decided = claims.claimsFor(signIn);
+            LOG.info("{} for {}: organisation {}, groups {}", event.getTriggerSource(), signIn.userId(),
+                    decided.organizationId(), decided.groups());
+            event.setResponse(response(decided));
+            return event;
+        });
+    }
+
+    static CognitoUserPoolPreTokenGenerationEvent.Response response(TokenClaims decided) {
+        CognitoUserPoolPreTokenGenerationEvent.ClaimsOverrideDetails details =
+                new CognitoUserPoolPreTokenGenerationEvent.ClaimsOverrideDetails();
+        if (decided.organizationId() != null) {
+            details.setClaimsToAddOrOverride(Map.of(Caller.CLAIM_ORGANIZATION, decided.organizationId()));
+        } else {
+            // An attribute left on the account from older data must not speak for it.
+            details.setClaimsToSuppress(new String[] {Caller.CLAIM_ORGANIZATION});
+        }
+        CognitoUserPoolPreTokenGenerationEvent.GroupConfiguration groups =
+                new CognitoUserPoolPreTokenGenerationEvent.GroupConfiguration();
+        groups.setGroupsToOverride(decided.groups().toArray(String[]::new));
+        details.setGroupOverrideDetails(groups);
+        CognitoUserPoolPreTokenGenerationEvent.Response response = new CognitoUserPoolPreTokenGenerationEvent.Response();
+        response.setClaimsOverrideDetails(details);
+        return response;
+    }
+}

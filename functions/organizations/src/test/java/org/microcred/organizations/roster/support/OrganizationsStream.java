@@ -1,0 +1,77 @@
+package org.microcred.organizations.roster.support;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.microcred.emulators.junit.StreamEvents;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
+import software.amazon.awssdk.services.dynamodb.model.Record;
+import software.amazon.awssdk.services.dynamodb.model.Shard;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+
+/**
+ * The OrganizationsTable's real stream on DynamoDB Local, handed out as the records Lambda
+ * delivers (aws-lambda-java-events model). Each {@link #drain()} returns the records not
+ * returned before, in sequence order.
+ */
+public final class OrganizationsStream {
+    private final DynamoDbClient dynamoDb;
+    private final DynamoDbStreamsClient streams;
+    private final String table;
+    private final Set<String> seen = new HashSet<>();
+
+    public OrganizationsStream(DynamoDbClient dynamoDb, DynamoDbStreamsClient streams, String table) {
+        this.dynamoDb = dynamoDb;
+        this.streams = streams;
+        this.table = table;
+    }
+
+    public List<DynamodbEvent.DynamodbStreamRecord> drain() {
+        String arn = dynamoDb.describeTable(r -> r.tableName(table)).table().latestStreamArn();
+        List<Record> fresh = new ArrayList<>();
+        for (Shard shard : streams.describeStream(r -> r.streamArn(arn)).streamDescription().shards()) {
+            String iterator = streams.getShardIterator(r -> r.streamArn(arn).shardId(shard.shardId())
+                    .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
+            while (iterator != null) {
+                String current = iterator;
+                GetRecordsResponse response = streams.getRecords(r -> r.shardIterator(current).limit(1000));
+                for (Record record : response.records()) {
+                    if (seen.add(record.dynamodb().sequenceNumber())) {
+                        fresh.add(record);
+                    }
+                }
+                iterator = response.records().isEmpty() ? null : response.nextShardIterator();
+            }
+        }
+        fresh.sort(Comparator.comparing(record -> new BigInteger(record.dynamodb().sequenceNumber())));
+        return fresh.stream().map(record -> convert(record, arn)).toList();
+    }
+
+    private static DynamodbEvent.DynamodbStreamRecord convert(Record record, String arn) {
+        DynamodbEvent.DynamodbStreamRecord converted = new DynamodbEvent.DynamodbStreamRecord();
+        converted.setEventID(record.eventID());
+        converted.setEventName(record.eventNameAsString());
+        converted.setEventVersion(record.eventVersion());
+        converted.setEventSource("aws:dynamodb");
+        converted.setAwsRegion("us-east-1");
+        converted.setEventSourceARN(arn);
+        var source = record.dynamodb();
+        StreamRecord stream = new StreamRecord();
+        stream.setKeys(StreamEvents.image(source.keys()));
+        stream.setNewImage(source.hasNewImage() ? StreamEvents.image(source.newImage()) : null);
+        stream.setOldImage(source.hasOldImage() ? StreamEvents.image(source.oldImage()) : null);
+        stream.setSequenceNumber(source.sequenceNumber());
+        stream.setSizeBytes(source.sizeBytes());
+        stream.setStreamViewType(StreamViewType.fromValue(source.streamViewTypeAsString()));
+        converted.setDynamodb(stream);
+        return converted;
+    }
+}
