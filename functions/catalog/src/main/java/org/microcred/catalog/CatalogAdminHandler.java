@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import org.microcred.catalog.model.CatalogStatus;
 import org.microcred.catalog.model.MicroCredentialDocument;
 import org.microcred.catalog.service.CatalogAuthoring;
 import org.microcred.catalog.store.CatalogStore;
@@ -14,10 +15,14 @@ import org.microcred.shared.http.ApiRequest;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.http.JsonBody;
+import org.microcred.shared.http.Paging;
 import org.microcred.shared.http.Routes;
 import org.microcred.shared.identity.Role;
 
-/** CatalogAdminFunction: organisation admins create, edit, publish and retire micro-credentials. */
+/**
+ * CatalogAdminFunction: organisation admins create, edit, publish and retire micro-credentials,
+ * and list their own (drafts included).
+ */
 public class CatalogAdminHandler extends HttpFunction {
 
     /** Used by AWS Lambda. */
@@ -39,6 +44,9 @@ public class CatalogAdminHandler extends HttpFunction {
                         authoring.publish(request.caller(), request.pathParameter("id"))))
                 .post("/microcredentials/{id}/retire", request -> ApiResponse.json(200,
                         authoring.retire(request.caller(), request.pathParameter("id"))))
+                .get("/orgs/{orgId}/microcredentials", request -> ApiResponse.json(200,
+                        authoring.authoredBy(request.caller(), request.pathParameter("orgId"), status(request),
+                                Paging.cursor(request), Paging.limit(request))))
                 .build());
     }
 
@@ -64,6 +72,17 @@ public class CatalogAdminHandler extends HttpFunction {
         if (!request.caller().has(Role.PLATFORM_ADMIN)) {
             request.caller().require(Role.ORG_ADMIN);
         }
+    }
+
+    private static Optional<CatalogStatus> status(ApiRequest request) {
+        return request.queryParameter("status").filter(value -> !value.isEmpty()).map(value -> {
+            for (CatalogStatus status : CatalogStatus.values()) {
+                if (status.json().equals(value)) {
+                    return status;
+                }
+            }
+            throw ApiProblem.invalidField("status", "must be one of draft, published, retired");
+        });
     }
 
     /** {@code If-Match: "3"} (or 3, or W/"3") names the revision the client edited. */

@@ -3,6 +3,8 @@ package org.microcred.catalog.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.microcred.catalog.model.AuthoredEntry;
+import org.microcred.catalog.model.AuthoredPage;
 import org.microcred.catalog.model.AuthoringView;
 import org.microcred.catalog.model.CatalogStatus;
 import org.microcred.catalog.model.MicroCredential;
@@ -125,6 +127,18 @@ public class CatalogAuthoring {
             throw changedMeanwhile(id);
         }
         return updated.authoringView();
+    }
+
+    /**
+     * The organisation's own micro-credentials in every state (a draft saved yesterday
+     * included), for its administrators.
+     */
+    public AuthoredPage authoredBy(Caller caller, String organizationId, Optional<CatalogStatus> status,
+                                   Optional<String> cursor, int limit) {
+        caller.requireAdminOf(organizationId);
+        CatalogStore.Page<AuthoredEntry> page = store.authoredBy(organizationId, status, cursor, limit);
+        return new AuthoredPage(page.items().stream().map(AuthoredPage.AuthoredItem::of).toList(),
+                page.nextCursor().orElse(null));
     }
 
     private MicroCredential ownedBy(Caller caller, String id) {

@@ -3,6 +3,7 @@ package org.microcred.catalog.store;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.microcred.catalog.model.AuthoredEntry;
 import org.microcred.catalog.model.CatalogStatus;
 import org.microcred.catalog.model.MicroCredential;
 import org.microcred.catalog.model.MicroCredentialDocument;
@@ -26,6 +27,9 @@ final class CatalogItems {
     static final String CHANGED_AT = "changedAt";
     static final String CATALOG_FEED = "CATALOG";
     static final String REVISION = "revision";
+    static final String BY_AUTHOR = "ByAuthor";
+    static final String AUTHOR_ORGANIZATION_ID = "authorOrganizationId";
+    static final String UPDATED_AT = "updatedAt";
 
     private CatalogItems() {
     }
@@ -49,7 +53,19 @@ final class CatalogItems {
         item.put("createdAt", s(mc.createdAt()));
         item.put("updatedAt", s(mc.updatedAt()));
         item.put("document", s(Json.write(mc.draft())));
+        // Index ByAuthor: the owning organisation's list of its micro-credentials, drafts included.
+        item.put(AUTHOR_ORGANIZATION_ID, s(mc.organizationId()));
+        putIfPresent(item, "title", mc.draft().title());
         return item;
+    }
+
+    /** One row of an organisation's list, from the ByAuthor index (no document projected there). */
+    static AuthoredEntry authoredEntryFrom(Map<String, AttributeValue> item) {
+        return new AuthoredEntry(item.get("id").s(), text(item, "title"),
+                CatalogStatus.fromJson(item.get("status").s()), Long.parseLong(item.get(REVISION).n()),
+                Integer.parseInt(item.get("latestVersion").n()),
+                Long.parseLong(item.get("publishedRevision").n()), text(item, "createdAt"),
+                item.get("updatedAt").s());
     }
 
     static MicroCredential draftFrom(Map<String, AttributeValue> item) {

@@ -7,12 +7,17 @@ import static org.microcred.catalog.store.CatalogItems.n;
 import static org.microcred.catalog.store.CatalogItems.s;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.microcred.catalog.model.AuthoredEntry;
+import org.microcred.catalog.model.CatalogStatus;
 import org.microcred.catalog.model.MicroCredential;
 import org.microcred.catalog.model.PublishedMicroCredential;
 import org.microcred.catalog.model.SearchCard;
+import org.microcred.shared.store.PageCursors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -28,6 +33,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  */
 public class CatalogStore {
     private static final String SAME_REVISION = "#revision = :expected";
+    private static final Set<String> AUTHOR_CURSOR_KEYS = Set.of(CatalogItems.PK, CatalogItems.SK,
+            CatalogItems.AUTHOR_ORGANIZATION_ID, CatalogItems.UPDATED_AT);
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
@@ -118,6 +125,36 @@ public class CatalogStore {
                     ? response.lastEvaluatedKey() : null;
         } while (startKey != null);
         return cards;
+    }
+
+    /**
+     * One page of an organisation's micro-credentials from the sparse ByAuthor index, most
+     * recently edited first, optionally only those in {@code status}. The cursor is the index's
+     * LastEvaluatedKey, checked to belong to this organisation.
+     */
+    public Page<AuthoredEntry> authoredBy(String organizationId, Optional<CatalogStatus> status,
+                                          Optional<String> cursor, int limit) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":org", s(organizationId));
+        QueryRequest.Builder request = QueryRequest.builder().tableName(tableName).indexName(CatalogItems.BY_AUTHOR)
+                .keyConditionExpression(CatalogItems.AUTHOR_ORGANIZATION_ID + " = :org")
+                .scanIndexForward(false).limit(limit);
+        status.ifPresent(wanted -> {
+            values.put(":status", s(wanted.json()));
+            request.filterExpression("#status = :status").expressionAttributeNames(Map.of("#status", "status"));
+        });
+        request.expressionAttributeValues(values);
+        cursor.ifPresent(raw -> request.exclusiveStartKey(PageCursors.decode(raw, AUTHOR_CURSOR_KEYS,
+                CatalogItems.AUTHOR_ORGANIZATION_ID, organizationId)));
+        QueryResponse response = dynamoDb.query(request.build());
+        String next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                ? PageCursors.encode(response.lastEvaluatedKey()) : null;
+        return new Page<>(response.items().stream().map(CatalogItems::authoredEntryFrom).toList(),
+                Optional.ofNullable(next));
+    }
+
+    /** A page of results and the cursor of the next one. */
+    public record Page<T>(List<T> items, Optional<String> nextCursor) {
     }
 
     private TransactWriteItem cardPut(SearchCard card) {
