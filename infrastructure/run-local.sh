@@ -6,7 +6,8 @@
 #   infrastructure/run-local.sh            # build, then start on http://127.0.0.1:3000
 #   infrastructure/run-local.sh --reset    # wipe .microcred/data and load the demo data again
 #
-# MICROCRED_PORT changes the port; MICROCRED_SKIP_BUILD=true reuses the last build.
+# MICROCRED_PORT changes the port; MICROCRED_SKIP_BUILD=true reuses the last build;
+# MICROCRED_DEMO=false starts empty: only the platform admin can sign in (see /_local/tokens).
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

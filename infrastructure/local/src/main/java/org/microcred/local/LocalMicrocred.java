@@ -25,7 +25,8 @@ public final class LocalMicrocred {
         }
         List<String> arguments = List.of(args);
         if (arguments.contains("--help") || arguments.contains("-h")) {
-            System.out.println("usage: run-local.sh [--reset]   (MICROCRED_PORT=3000, MICROCRED_RESET=false)");
+            System.out.println("usage: run-local.sh [--reset]   (MICROCRED_PORT=3000, MICROCRED_RESET=false,"
+                    + " MICROCRED_DEMO=true)");
             return;
         }
         boolean reset = arguments.contains("--reset") || "true".equalsIgnoreCase(System.getenv("MICROCRED_RESET"));
@@ -33,7 +34,7 @@ public final class LocalMicrocred {
         LocalStackOptions options = LocalStackOptions.inMemory()
                 .withPort(port())
                 .persistentUnder(repository.resolve(".microcred").resolve("data"))
-                .seeded(true)
+                .seeded(!"false".equalsIgnoreCase(System.getenv("MICROCRED_DEMO")))
                 .reset(reset)
                 .withSes(SesMode.IF_AVAILABLE);
         LocalStack stack;

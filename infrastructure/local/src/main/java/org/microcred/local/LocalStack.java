@@ -1,6 +1,8 @@
 package org.microcred.local;
 
 import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.microcred.emulators.LocalEmulators;
@@ -9,10 +11,20 @@ import org.microcred.local.demo.DemoCatalog;
 import org.microcred.local.demo.DemoOrganizations;
 import org.microcred.local.demo.DemoSeeder;
 import org.microcred.local.http.HttpApiServer;
+import org.microcred.local.cognito.InvitationSender;
+import org.microcred.local.cognito.LocalCognito;
+import org.microcred.local.cognito.LocalPlatformAdmin;
+import org.microcred.local.cognito.SesInvitations;
 import org.microcred.local.identity.DevDirectory;
 import org.microcred.local.identity.DevIdentityProvider;
+import org.microcred.local.identity.DevUsers;
+import org.microcred.local.identity.PoolMembers;
 import org.microcred.local.lambda.LocalFunctions;
 import org.microcred.local.streams.StreamWiring;
+import org.microcred.records.organizations.Members;
+import org.microcred.records.organizations.OrganizationProfiles;
+import org.microcred.records.organizations.OrganizationsTable;
+import org.microcred.shared.config.FunctionEnvironment;
 
 /**
  * microcred running on this machine: the emulators with the template's tables and buckets,
@@ -25,12 +37,16 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, String> physicalNames;
     private final HttpApiServer server;
     private final StreamWiring streams;
+    private static final String USER_POOL = "UserPool";
+    private static final String ORGANIZATIONS_TABLE = "OrganizationsTable";
+
     private final DevIdentityProvider identityProvider;
-    private final DevDirectory directory;
+    private final DevUsers directory;
+    private final LocalCognito cognito;
 
     private LocalStack(SamTemplate template, LocalEmulators emulators, Map<String, String> physicalNames,
                        HttpApiServer server, StreamWiring streams, DevIdentityProvider identityProvider,
-                       DevDirectory directory) {
+                       DevUsers directory, LocalCognito cognito) {
         this.template = template;
         this.emulators = emulators;
         this.physicalNames = physicalNames;
@@ -38,6 +54,7 @@ public final class LocalStack implements AutoCloseable {
         this.streams = streams;
         this.identityProvider = identityProvider;
         this.directory = directory;
+        this.cognito = cognito;
     }
 
     /**
@@ -58,27 +75,40 @@ public final class LocalStack implements AutoCloseable {
         HttpApiServer server = null;
         StreamWiring streams = null;
         try {
-            Map<String, String> names = Map.copyOf(emulators.createResources(template, ""));
+            Map<String, String> names = new HashMap<>(emulators.createResources(template, ""));
+            names.put(USER_POOL, LocalCognito.USER_POOL_ID);
             server = HttpApiServer.bind(options.port());
             URI baseUri = server.baseUri();
             DevIdentityProvider identityProvider = data
                     .map(dir -> DevIdentityProvider.persistentUnder(dir.identity(), baseUri))
                     .orElseGet(() -> DevIdentityProvider.ephemeral(baseUri));
-            DevDirectory directory = DevDirectory.fromClasspath(options.demoRoot());
+            LocalCognito cognito = LocalCognito.start(data.map(DataDirectory::identity),
+                    emulators.ses().<InvitationSender>map(SesInvitations::new).orElse(InvitationSender.NONE));
+            server.mount(LocalCognito.PATH, cognito);
             LocalSecrets secrets = LocalSecrets.in(data.map(DataDirectory::identity));
-            LocalFunctions functions = LocalFunctions.load(template, function -> secrets.apply(
-                    emulators.functionEnvironment(template, function, names), baseUri));
-            streams = StreamWiring.start(template, emulators, names, functions, fresh);
-            server.serve(template, functions, identityProvider, directory);
-            LocalStack stack = new LocalStack(template, emulators, names, server, streams, identityProvider, directory);
+            LocalFunctions functions = LocalFunctions.load(template, function -> {
+                Map<String, String> environment = secrets.apply(
+                        emulators.functionEnvironment(template, function, Map.copyOf(names)), baseUri);
+                environment.put(FunctionEnvironment.COGNITO_ENDPOINT, baseUri + LocalCognito.PATH);
+                return environment;
+            });
+            Optional<Members> members = administersOrganizations(template, names)
+                    ? Optional.of(new Members(organizationsTable(emulators, names))) : Optional.empty();
+            DevUsers users = members.isPresent()
+                    ? new PoolMembers(cognito.pool(), functions.get(PoolMembers.TRIGGER),
+                            new OrganizationProfiles(organizationsTable(emulators, names)))
+                    : DevDirectory.fromClasspath(options.demoRoot());
+            streams = StreamWiring.start(template, emulators, Map.copyOf(names), functions, fresh);
+            server.serve(template, functions, identityProvider, users);
+            LocalStack stack = new LocalStack(template, emulators, Map.copyOf(names), server, streams,
+                    identityProvider, users, cognito);
+            Optional<String> platformAdmin = members.map(records -> LocalPlatformAdmin.ensure(cognito.pool(), records));
             if (options.seedDemoData() && !data.map(DataDirectory::isSeeded).orElse(false)) {
-                // Organisations first: enrolling in the demo catalog needs their policies and coaches.
-                if (names.containsKey("OrganizationsTable")) {
-                    DemoOrganizations.seed(emulators.dynamoDb(), names.get("OrganizationsTable"), options.demoRoot());
+                data.ifPresent(dir -> dir.markSeeded(seedDemoData(options, baseUri, identityProvider, users, cognito,
+                        platformAdmin)));
+                if (data.isEmpty()) {
+                    seedDemoData(options, baseUri, identityProvider, users, cognito, platformAdmin);
                 }
-                int count = new DemoSeeder(baseUri, identityProvider, directory)
-                        .seed(DemoCatalog.fromClasspath(options.demoRoot()));
-                data.ifPresent(dir -> dir.markSeeded(count));
             }
             return stack;
         } catch (RuntimeException e) {
@@ -91,6 +121,33 @@ public final class LocalStack implements AutoCloseable {
             emulators.close();
             throw e;
         }
+    }
+
+    /**
+     * Onboards the demo organisations and their people through the API (where the template has
+     * organisation administration), then loads the catalog and sets the coach pools.
+     *
+     * @return how many micro-credentials were loaded
+     */
+    private static int seedDemoData(LocalStackOptions options, URI baseUri, DevIdentityProvider identityProvider,
+                                    DevUsers users, LocalCognito cognito, Optional<String> platformAdmin) {
+        Optional<String> adminToken = platformAdmin.flatMap(users::user).map(identityProvider::tokenFor);
+        DemoOrganizations organizations = new DemoOrganizations(baseUri, options.demoRoot());
+        adminToken.ifPresent(token -> organizations.onboard(token, cognito.pool()));
+        List<DemoSeeder.SeededMicroCredential> catalog = new DemoSeeder(baseUri, identityProvider, users)
+                .seed(DemoCatalog.fromClasspath(options.demoRoot()));
+        adminToken.ifPresent(token -> organizations.setCoachPools(catalog, token));
+        return catalog.size();
+    }
+
+    /** The repository's template has it; the local stack's own plumbing tests use smaller ones. */
+    private static boolean administersOrganizations(SamTemplate template, Map<String, String> names) {
+        return names.containsKey(ORGANIZATIONS_TABLE) && template.functions().stream()
+                .anyMatch(function -> function.logicalId().equals(PoolMembers.TRIGGER));
+    }
+
+    private static OrganizationsTable organizationsTable(LocalEmulators emulators, Map<String, String> names) {
+        return new OrganizationsTable(emulators.dynamoDb(), names.get(ORGANIZATIONS_TABLE));
     }
 
     /** {@code http://127.0.0.1:<port>}. */
@@ -115,8 +172,14 @@ public final class LocalStack implements AutoCloseable {
         return identityProvider;
     }
 
-    public DevDirectory directory() {
+    /** Everyone who can sign in, with what their token carries. */
+    public DevUsers directory() {
         return directory;
+    }
+
+    /** The local user pool (template.yaml's UserPool). */
+    public LocalCognito cognito() {
+        return cognito;
     }
 
     public StreamWiring streams() {

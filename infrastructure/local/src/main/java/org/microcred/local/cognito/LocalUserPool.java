@@ -35,6 +35,8 @@ public final class LocalUserPool {
     private static final String PASSWORD_CHARACTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final Map<String, LocalUser> usersByUsername = new LinkedHashMap<>();
+    /** Lower-cased address to the {@code sub} its account will get (demo users keep readable ids). */
+    private final Map<String, String> reservedSubs = new HashMap<>();
     private final Optional<UserPoolFile> file;
     private final InvitationSender invitations;
     private final Clock clock;
@@ -78,7 +80,8 @@ public final class LocalUserPool {
             if (findByEmail(address).isPresent()) {
                 throw new UserPoolException("UsernameExistsException", "An account with the given email already exists.");
             }
-            String sub = UUID.randomUUID().toString();
+            String sub = Optional.ofNullable(reservedSubs.remove(address.toLowerCase(Locale.ROOT)))
+                    .orElseGet(() -> UUID.randomUUID().toString());
             all.put("sub", sub);
             user = new LocalUser(sub, sub, all, true, LocalUser.Status.FORCE_CHANGE_PASSWORD,
                     clock.instant().truncatedTo(ChronoUnit.MILLIS));
@@ -89,6 +92,18 @@ public final class LocalUserPool {
             invitations.invite(address, all.get("name"), temporaryPassword());
         }
         return user;
+    }
+
+    /**
+     * The account made next for this address gets {@code sub} instead of a random one. Local
+     * only, for the demo data: its people are added through the API like anyone else, but keep
+     * the readable ids (u-riverbend-learner-maria) that the README and the tests name.
+     */
+    public synchronized void reserveSub(String email, String sub) {
+        if (usersByUsername.containsKey(sub)) {
+            throw new IllegalStateException("An account with sub " + sub + " exists already");
+        }
+        reservedSubs.put(email.trim().toLowerCase(Locale.ROOT), sub);
     }
 
     /** The account signed in with this address, in any case. */

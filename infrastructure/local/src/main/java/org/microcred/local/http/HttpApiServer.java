@@ -10,7 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.microcred.emulators.SamTemplate;
-import org.microcred.local.identity.DevDirectory;
+import com.sun.net.httpserver.HttpHandler;
+import org.microcred.local.identity.DevUsers;
 import org.microcred.local.identity.DevIdentityProvider;
 import org.microcred.local.identity.JwtAuthorizer;
 import org.microcred.local.lambda.LocalFunctions;
@@ -51,11 +52,16 @@ public final class HttpApiServer implements AutoCloseable {
 
     /** Starts serving the template's routes through the functions, behind the dev authorizer. */
     public void serve(SamTemplate template, LocalFunctions functions, DevIdentityProvider identityProvider,
-                      DevDirectory directory) {
+                      DevUsers directory) {
         server.createContext("/", new HttpApiHandler(new RouteTable(template.routes()), functions,
                 new JwtAuthorizer(identityProvider), new CorsPolicy(template.httpApiCors()),
                 new LocalEndpoints(identityProvider, directory, new ScheduleTrigger(functions))));
         server.start();
+    }
+
+    /** Serves {@code path} (and below) with a handler of its own, e.g. the local user pool's protocol. */
+    public void mount(String path, HttpHandler handler) {
+        server.createContext(path, handler);
     }
 
     public URI baseUri() {

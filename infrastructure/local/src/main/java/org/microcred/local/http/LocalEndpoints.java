@@ -7,14 +7,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.microcred.local.identity.DevDirectory;
+import org.microcred.local.identity.DevUsers;
 import org.microcred.local.identity.DevIdentityProvider;
 import org.microcred.local.identity.DevUser;
 import org.microcred.local.schedules.ScheduleTrigger;
 
 /**
  * The routes only the local stack has (never in template.yaml): {@code GET /_local/tokens}, a
- * signed 12-hour token for every demo user, the dev issuer's discovery documents, and
+ * signed 12-hour token for everyone who can sign in (with the organisation and roles the Pre
+ * Token Generation trigger gives them now), the dev issuer's discovery documents, and
  * {@code POST /_local/schedules/<functionLogicalId>}, which runs a scheduled function now.
  */
 final class LocalEndpoints {
@@ -24,10 +25,10 @@ final class LocalEndpoints {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final DevIdentityProvider identityProvider;
-    private final DevDirectory directory;
+    private final DevUsers directory;
     private final ScheduleTrigger schedules;
 
-    LocalEndpoints(DevIdentityProvider identityProvider, DevDirectory directory, ScheduleTrigger schedules) {
+    LocalEndpoints(DevIdentityProvider identityProvider, DevUsers directory, ScheduleTrigger schedules) {
         this.identityProvider = identityProvider;
         this.directory = directory;
         this.schedules = schedules;
@@ -83,8 +84,9 @@ final class LocalEndpoints {
                     .put("name", user.name())
                     .put("email", user.email())
                     .put("organizationId", user.organizationId());
-            directory.organization(user.organizationId())
-                    .ifPresent(organization -> entry.put("organizationName", organization.name()));
+            if (user.organizationId() != null) {
+                directory.organizationName(user.organizationId()).ifPresent(name -> entry.put("organizationName", name));
+            }
             user.roles().forEach(entry.putArray("roles")::add);
             entry.put("token", identityProvider.tokenFor(user, TOKEN_VALIDITY));
         }

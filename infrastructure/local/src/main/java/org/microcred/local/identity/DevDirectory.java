@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The demo organisations and users the local identity provider knows, read from the classpath
- * ({@code <root>/organizations.json} and {@code <root>/users.json}).
+ * Demo organisations and users read from the classpath ({@code <root>/organizations.json} and
+ * {@code <root>/users.json}). With the repository's template these are only the demo data that
+ * is loaded through the API (the people who sign in are then {@link PoolMembers}); a template
+ * without organisation administration (the local stack's own plumbing tests) signs them in as
+ * they are written.
  */
-public final class DevDirectory {
+public final class DevDirectory implements DevUsers {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
@@ -40,6 +43,7 @@ public final class DevDirectory {
         }
     }
 
+    @Override
     public List<DevUser> users() {
         return users;
     }
@@ -48,15 +52,9 @@ public final class DevDirectory {
         return organizations;
     }
 
-    public Optional<DevUser> user(String id) {
-        return users.stream().filter(user -> user.id().equals(id)).findFirst();
-    }
-
-    /** The first demo user with the role in the organisation (for "sign in as an org-admin of X"). */
-    public Optional<DevUser> firstWith(String group, String organizationId) {
-        return users.stream()
-                .filter(user -> user.roles().contains(group) && organizationId.equals(user.organizationId()))
-                .findFirst();
+    @Override
+    public Optional<String> organizationName(String organizationId) {
+        return organization(organizationId).map(DevOrganization::name);
     }
 
     public Optional<DevOrganization> organization(String id) {

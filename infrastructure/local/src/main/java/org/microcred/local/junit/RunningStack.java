@@ -45,10 +45,20 @@ public final class RunningStack implements AutoCloseable {
         return HttpRequest.newBuilder(baseUri().resolve(pathAndQuery)).timeout(Duration.ofSeconds(30));
     }
 
-    /** A 12-hour token for a demo user from {@code demo/users.json}. */
+    /**
+     * A 12-hour token for someone who can sign in (a demo user of {@code demo/users.json}, or a
+     * member added through the API), with the organisation and roles their next token would carry.
+     */
     public String tokenFor(String userId) {
         DevUser user = stack.directory().user(userId)
-                .orElseThrow(() -> new IllegalArgumentException("No demo user " + userId + " in demo/users.json"));
+                .orElseThrow(() -> new IllegalArgumentException("Nobody with id " + userId + " can sign in"));
+        return stack.identityProvider().tokenFor(user);
+    }
+
+    /** The same, found by email address (people added through the API get generated ids). */
+    public String tokenForEmail(String email) {
+        DevUser user = stack.directory().users().stream().filter(candidate -> candidate.email().equalsIgnoreCase(email))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("Nobody with address " + email));
         return stack.identityProvider().tokenFor(user);
     }
 
