@@ -33,8 +33,10 @@ public record Caller(String userId, String email, String name, String organizati
         if (claims.get("sub") == null) {
             return anonymous();
         }
+        String organizationId = claims.get(CLAIM_ORGANIZATION);
         return new Caller(claims.get("sub"), claims.get("email"), claims.get("name"),
-                claims.get(CLAIM_ORGANIZATION), parseGroups(claims.get(CLAIM_GROUPS)));
+                organizationId == null || organizationId.isBlank() ? null : organizationId,
+                parseGroups(claims.get(CLAIM_GROUPS)));
     }
 
     /**
@@ -64,6 +66,12 @@ public record Caller(String userId, String email, String name, String organizati
     public Caller require(Role role) {
         if (!isAuthenticated()) {
             throw ApiProblem.unauthorized("Sign in to do this.");
+        }
+        if (roles.isEmpty()) {
+            // A federated sign-in that no organisation has added yet, or a deactivated member.
+            throw ApiProblem.forbidden("Your account is not an active member of any organisation, so it has no role "
+                    + "here yet: ask your organisation's microcred administrator to add you (or to reactivate you), "
+                    + "then sign in again.");
         }
         if (!has(role)) {
             throw ApiProblem.forbidden("This needs the " + role.group() + " role, which your account does not have.");

@@ -106,6 +106,7 @@ class OnboardingEndToEndTest {
         assertThat(after.path("roles")).as("the next token carries no role").isEmpty();
         HttpResponse<String> refused = call(stack, "GET", "/me/enrollments", after.path("token").asText(), null, null);
         assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(json(refused).path("detail").asText()).contains("not an active member of any organisation");
         assertThat(refused.headers().firstValue("content-type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
         HttpResponse<String> stillKept = call(stack, "GET", "/enrollments/" + json(enrolled).path("id").asText(),
