@@ -63,6 +63,7 @@ class DecisionApiTest {
         String submission = submitted();
         String enrollment = submission.substring(0, submission.indexOf('.'));
         long before = fixture.openEnrollments(PRIYA);
+        long beforeHere = fixture.openForMicroCredential(PRIYA);
 
         JsonNode decision = body(expect(call(Call.decide(submission, mastery("Great <script>alert(1)</script> work")),
                 PRIYA), 200));
@@ -71,6 +72,8 @@ class DecisionApiTest {
         assertThat(decision.path("timeToFeedbackSeconds").asLong()).isGreaterThanOrEqualTo(0);
         assertThat(fixture.enrollmentNow(enrollment).status()).isEqualTo(EnrollmentStatus.MASTERED);
         assertThat(fixture.openEnrollments(PRIYA)).isEqualTo(before - 1);
+        assertThat(fixture.openForMicroCredential(PRIYA)).as("open#<mcId> moves with openEnrollments")
+                .isEqualTo(beforeHere - 1);
         var email = fixture.outbox(enrollment + "#decision-1");
         assertThat(email.get("to").l().get(0).s()).isEqualTo(MARIA.email());
         assertThat(email.get("html").s()).contains("Great &lt;script&gt;alert(1)&lt;/script&gt; work")

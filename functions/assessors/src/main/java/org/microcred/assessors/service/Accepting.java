@@ -11,12 +11,16 @@ import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.enrollment.store.ConcurrentChangeException;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.enrollment.store.LearningWrite;
+import org.microcred.records.organizations.CoachPool;
 import org.microcred.shared.http.ApiProblem;
 
 /**
  * Accepting an invitation from its email link: one transaction moves the invitation to
  * calibrating and puts the educator in the coach pool for the micro-credential, marked as
- * calibrating for it, so the automatic coach choice passes them over until calibration is passed.
+ * calibrating for it, so the automatic coach choice passes them over until calibration is passed:
+ * their coach entry lists it, and when the organisation set a pool for the micro-credential they
+ * get a seat in it (conditional on the pool's revision read), so the pool stays the one list of
+ * who coaches it.
  * Whatever they already coach stays live. Accepting again changes nothing. The badge must still
  * be active when they accept.
  */
@@ -62,22 +66,10 @@ public class Accepting {
                     + invited.microCredentialTitle() + " is no longer active, so this invitation cannot be accepted. "
                     + "Ask your organisation's administrator if this looks wrong.", java.util.List.of());
         }
-        LearningWrite write = learning.newWrite().item(store.writes().accept(organizationId, invited.userId(), microCredentialId,
-                invited.revision(), Timestamps.format(clock.instant())));
-        Optional<AssessorStore.CoachEntry> coach = store.coach(organizationId, invited.userId());
-        if (coach.isEmpty()) {
-            write.item(store.writes().newCoach(organizationId, new AssessorStore.Member(invited.userId(), invited.name(),
-                    invited.email()), microCredentialId));
-        } else if (!coach.get().calibratingMicroCredentialIds().contains(microCredentialId)) {
-            String collection = catalog.latest(microCredentialId).map(CatalogReader.Version::collection).orElse(null);
-            if (coach.get().coachesLive(microCredentialId, collection)
-                    || coach.get().microCredentialIds().contains(microCredentialId)) {
-                throw new ApiProblem(409, "already-coach", "Already a coach", "You already coach "
-                        + invited.microCredentialTitle() + " in this organisation's pool, so there is nothing to "
-                        + "calibrate. Ask your administrator if this looks wrong.");
-            }
-            write.item(store.writes().joinCoach(organizationId, invited.userId(), microCredentialId));
-        }
+        String acceptedAt = Timestamps.format(clock.instant());
+        LearningWrite write = learning.newWrite().item(store.writes().accept(organizationId, invited.userId(),
+                microCredentialId, invited.revision(), acceptedAt));
+        joinThePool(write, invited, acceptedAt);
         try {
             learning.commit(write);
         } catch (ConcurrentChangeException e) {
@@ -88,5 +80,32 @@ public class Accepting {
             throw ApiProblem.conflict("The coach pool changed while you accepted; open the link again.");
         }
         return store.assessor(organizationId, invited.userId(), microCredentialId).orElseThrow();
+    }
+
+    /**
+     * The coach entry lists the micro-credential as calibrating (a new entry, or added to theirs),
+     * and the micro-credential's pool, if it has one, gets a seat for them unless they hold one.
+     */
+    private void joinThePool(LearningWrite write, Assessor invited, String now) {
+        String organizationId = invited.organizationId();
+        String microCredentialId = invited.microCredentialId();
+        Optional<AssessorStore.CoachEntry> coach = store.coach(organizationId, invited.userId());
+        Optional<CoachPool> pool = store.pool(organizationId, microCredentialId);
+        if (coach.isEmpty()) {
+            write.item(store.writes().newCoach(organizationId, new AssessorStore.Member(invited.userId(), invited.name(),
+                    invited.email()), microCredentialId));
+        } else if (!coach.get().calibratingMicroCredentialIds().contains(microCredentialId)) {
+            String collection = catalog.latest(microCredentialId).map(CatalogReader.Version::collection).orElse(null);
+            if (coach.get().coachesLive(microCredentialId, collection, pool)
+                    || coach.get().microCredentialIds().contains(microCredentialId)) {
+                throw new ApiProblem(409, "already-coach", "Already a coach", "You already coach "
+                        + invited.microCredentialTitle() + " in this organisation's pool, so there is nothing to "
+                        + "calibrate. Ask your administrator if this looks wrong.");
+            }
+            write.item(store.writes().joinCoach(organizationId, invited.userId(), microCredentialId));
+        }
+        if (pool.isPresent() && pool.get().seatOf(invited.userId()).isEmpty()) {
+            write.item(store.writes().joinPool(pool.get(), invited.userId(), now));
+        }
     }
 }

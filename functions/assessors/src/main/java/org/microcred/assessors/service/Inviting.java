@@ -14,6 +14,7 @@ import org.microcred.assessors.store.CatalogReader;
 import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.enrollment.store.ConcurrentChangeException;
 import org.microcred.enrollment.store.LearningStore;
+import org.microcred.records.organizations.CoachPool;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.FieldError;
 import org.microcred.shared.identity.Caller;
@@ -58,8 +59,9 @@ public class Inviting {
                         + request.microCredentialId() + "."));
         AssessorStore.Member member = invitee(organizationId, request);
         requireActiveBadge(member, offered);
-        if (store.coach(organizationId, member.userId())
-                .filter(coach -> coach.coachesLive(offered.microCredentialId(), offered.collection())).isPresent()) {
+        Optional<CoachPool> pool = store.pool(organizationId, offered.microCredentialId());
+        if (store.coach(organizationId, member.userId()).filter(coach -> coach.coachesLive(offered.microCredentialId(),
+                offered.collection(), pool)).isPresent()) {
             throw new ApiProblem(409, "already-coach", "Already a coach", member.name() + " already coaches "
                     + offered.title() + " in your organisation's pool; there is nothing to invite them to.");
         }

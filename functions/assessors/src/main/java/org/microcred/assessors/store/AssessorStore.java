@@ -17,6 +17,9 @@ import org.microcred.assessors.model.AssessorStatus;
 import org.microcred.assessors.model.CalibrationItem;
 import org.microcred.assessors.model.CalibrationResult;
 import org.microcred.assessors.model.CalibrationSet;
+import org.microcred.records.organizations.CoachPool;
+import org.microcred.records.organizations.CoachPools;
+import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.shared.json.Json;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -36,12 +39,14 @@ public class AssessorStore {
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
+    private final CoachPools pools;
     private final AssessorWrites writes;
 
     public AssessorStore(DynamoDbClient dynamoDb, String tableName) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
-        this.writes = new AssessorWrites(tableName);
+        this.pools = new CoachPools(new OrganizationsTable(dynamoDb, tableName));
+        this.writes = new AssessorWrites(tableName, pools);
     }
 
     /** The transaction items that change these items; the services commit them with their emails. */
@@ -56,9 +61,11 @@ public class AssessorStore {
     /** What the pool says about a coach: what they are qualified for and still calibrating for. */
     public record CoachEntry(String userId, List<String> microCredentialIds, List<String> collections,
                              List<String> calibratingMicroCredentialIds) {
-        public boolean coachesLive(String microCredentialId, String collection) {
+        /** Qualified for it or holding a seat in its pool, and not calibrating for it. */
+        public boolean coachesLive(String microCredentialId, String collection, Optional<CoachPool> pool) {
             boolean qualified = microCredentialIds.contains(microCredentialId)
-                    || (collection != null && collections.contains(collection));
+                    || (collection != null && collections.contains(collection))
+                    || pool.flatMap(p -> p.seatOf(userId)).isPresent();
             return qualified && !calibratingMicroCredentialIds.contains(microCredentialId);
         }
     }
@@ -92,6 +99,11 @@ public class AssessorStore {
         return Items.isEmpty(item) ? Optional.empty() : Optional.of(new CoachEntry(userId,
                 Items.textList(item, "microCredentialIds"), Items.textList(item, "collections"),
                 Items.textList(item, "calibratingMicroCredentialIds")));
+    }
+
+    /** The micro-credential's coach pool, if the organisation set one (through the table's records library). */
+    public Optional<CoachPool> pool(String organizationId, String microCredentialId) {
+        return pools.find(organizationId, microCredentialId);
     }
 
     public Optional<Assessor> assessor(String organizationId, String userId, String microCredentialId) {

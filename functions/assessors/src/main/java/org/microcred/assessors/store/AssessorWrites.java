@@ -15,6 +15,8 @@ import org.microcred.assessors.model.AssessorScore;
 import org.microcred.assessors.model.AssessorStatus;
 import org.microcred.assessors.model.CalibrationResult;
 import org.microcred.assessors.model.CalibrationSet;
+import org.microcred.records.organizations.CoachPool;
+import org.microcred.records.organizations.CoachPools;
 import org.microcred.shared.json.Json;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -27,9 +29,11 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  */
 public class AssessorWrites {
     private final String tableName;
+    private final CoachPools pools;
 
-    AssessorWrites(String tableName) {
+    AssessorWrites(String tableName, CoachPools pools) {
         this.tableName = tableName;
+        this.pools = pools;
     }
 
     /** A new invitation, or a renewed one (only if it is still the invited revision that was read). */
@@ -100,6 +104,15 @@ public class AssessorWrites {
                 "attribute_exists(pk) AND NOT contains(microCredentialIds, :mc)",
                 Map.of(":empty", AttributeValue.fromL(List.of()), ":mcs", Items.strings(List.of(microCredentialId)),
                         ":mc", s(microCredentialId)));
+    }
+
+    /**
+     * Adds the user's seat (no capacity) to the micro-credential's pool, if it is still the
+     * revision read, so the pool stays the one list of who coaches it. The caller checks that
+     * they hold no seat yet.
+     */
+    public TransactWriteItem joinPool(CoachPool pool, String userId, String now) {
+        return pools.addSeat(pool, userId, now);
     }
 
     /** One scoring, written once: a second one for the same item is refused. */

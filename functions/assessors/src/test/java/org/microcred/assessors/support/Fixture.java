@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.microcred.assessors.AssessorHandler;
@@ -25,6 +26,10 @@ import org.microcred.enrollment.store.LearningStore;
 import org.microcred.evidence.EvidenceConfig;
 import org.microcred.evidence.EvidenceHandler;
 import org.microcred.evidence.service.UploadLimits;
+import org.microcred.records.organizations.CoachPool;
+import org.microcred.records.organizations.CoachPools;
+import org.microcred.records.organizations.CoachSeat;
+import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.review.ReviewHandler;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.json.Json;
@@ -97,6 +102,22 @@ public final class Fixture {
                 "openEnrollments", AttributeValue.fromN(Long.toString(open)),
                 "microCredentialIds", AttributeValue.fromL(java.util.Arrays.stream(microCredentialIds)
                         .map(AttributeValue::fromS).toList())));
+    }
+
+    /** Sets the micro-credential's coach pool as the organisation function does (its coaches need active coach entries). */
+    public void pool(CoachSeat... seats) {
+        CoachPools pools = pools();
+        long revision = pool().map(CoachPool::revision).orElse(0L);
+        pools.replace(new CoachPool(ORGANIZATION, MICRO_CREDENTIAL, List.of(seats), revision + 1,
+                "2026-01-05T09:00:00.000Z"), revision);
+    }
+
+    public Optional<CoachPool> pool() {
+        return pools().find(ORGANIZATION, MICRO_CREDENTIAL);
+    }
+
+    private CoachPools pools() {
+        return new CoachPools(new OrganizationsTable(stack.dynamoDb(), table("OrganizationsTable")));
     }
 
     public Map<String, AttributeValue> coachItem(Who coach) {

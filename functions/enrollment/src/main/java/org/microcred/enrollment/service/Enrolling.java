@@ -2,13 +2,14 @@ package org.microcred.enrollment.service;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import org.microcred.enrollment.model.Coach;
 import org.microcred.enrollment.model.EnrollRequest;
 import org.microcred.enrollment.model.Enrollment;
 import org.microcred.enrollment.model.EnrollmentView;
@@ -22,6 +23,9 @@ import org.microcred.enrollment.store.LearningStore;
 import org.microcred.enrollment.store.LearningWrite;
 import org.microcred.enrollment.store.OfferingStore;
 import org.microcred.enrollment.store.OrganizationStore;
+import org.microcred.records.organizations.Coach;
+import org.microcred.records.organizations.CoachCandidates;
+import org.microcred.records.organizations.CoachSeat;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.FieldError;
 import org.microcred.shared.identity.Caller;
@@ -72,8 +76,7 @@ public class Enrolling {
         }
         List<Member> colleagues = colleagues(caller, named, offering, offeredBy);
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            Optional<Coach> coach = CoachMatching.choose(organizations.coaches(offering.organizationId()), offering);
-            Plan plan = plan(caller, colleagues, offering, offeredBy, coach);
+            Plan plan = plan(caller, colleagues, offering, offeredBy, coachFor(caller, colleagues, offering));
             try {
                 learning.commit(plan.write());
                 return new Enrolled(EnrollmentView.of(plan.enrollments().get(0), plan.plcView(caller.userId())), true);
@@ -153,12 +156,30 @@ public class Enrolling {
                         + " be enrolled; nobody was enrolled. See errors.", errors);
     }
 
+    /**
+     * The coach chosen now, from loads read now, with the capacity of their seat in the pool
+     * (null: no pool, or no limit) that the transaction checks again.
+     */
+    private record CoachChoice(Optional<Coach> coach, Integer capacity) {
+    }
+
+    private CoachChoice coachFor(Caller caller, List<Member> colleagues, Offering offering) {
+        CoachCandidates candidates = organizations.coachCandidates(offering.organizationId(),
+                offering.microCredentialId());
+        Set<String> learnerIds = new HashSet<>(List.of(caller.userId()));
+        colleagues.forEach(colleague -> learnerIds.add(colleague.userId()));
+        Optional<Coach> coach = CoachMatching.choose(candidates, offering, learnerIds);
+        return new CoachChoice(coach, coach.flatMap(chosen -> candidates.seatOf(chosen.userId()))
+                .map(CoachSeat::capacity).orElse(null));
+    }
+
     /** Everything one enrolment writes; the caller's enrolment comes first. */
     private Plan plan(Caller caller, List<Member> colleagues, Offering offering, Organization offeredBy,
-                      Optional<Coach> coach) {
+                      CoachChoice choice) {
         String now = Timestamps.now(clock);
         String groupId = colleagues.isEmpty() ? null : EnrollmentIds.newGroupId();
-        Person coachPerson = coach.map(Coach::person).orElse(null);
+        Optional<Coach> coach = choice.coach();
+        Person coachPerson = coach.map(Person::of).orElse(null);
         List<Enrollment> enrollments = new ArrayList<>();
         enrollments.add(Enrollment.start(EnrollmentIds.newEnrollmentId(), offering, offeredBy, callerPerson(caller),
                 caller.organizationId(), coachPerson, groupId, now));
@@ -183,7 +204,8 @@ public class Enrolling {
             }
         }
         coach.ifPresent(chosen -> {
-            write.coachLoad(offering.organizationId(), chosen.userId(), enrollments.size());
+            write.coachTakes(offering.organizationId(), chosen.userId(), offering.microCredentialId(),
+                    enrollments.size(), choice.capacity());
             if (chosen.email() != null) {
                 write.email(emails.coachNewLearners(enrollments.get(0), chosen, enrollments));
             }

@@ -4,19 +4,21 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.microcred.enrollment.model.AssignCoachRequest;
-import org.microcred.enrollment.model.Coach;
 import org.microcred.enrollment.model.Enrollment;
 import org.microcred.enrollment.model.EnrollmentStatus;
 import org.microcred.enrollment.model.EnrollmentView;
 import org.microcred.enrollment.model.IllegalTransitionException;
+import org.microcred.enrollment.model.Person;
 import org.microcred.enrollment.model.PlcGroup;
 import org.microcred.enrollment.store.ConcurrentChangeException;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.enrollment.store.LearningWrite;
 import org.microcred.enrollment.store.OrganizationStore;
+import org.microcred.records.organizations.Coach;
+import org.microcred.records.organizations.CoachPool;
 import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
 import org.microcred.shared.identity.Caller;
 
 /**
@@ -60,15 +62,16 @@ public class EnrollmentChanges {
         LearningWrite write = learning.newWrite().replace(current, withdrawn).releaseGuard(current);
         if (current.coach() != null
                 && organizations.coach(current.organizationId(), current.coach().id()).isPresent()) {
-            write.coachLoad(current.organizationId(), current.coach().id(), -1);
+            write.coachLoad(current.organizationId(), current.coach().id(), current.microCredentialId(), -1);
         }
         commit(write, enrollmentId);
         return views.full(withdrawn, caller.userId());
     }
 
     /**
-     * An admin gives an enrolment awaiting a coach a coach from the pool; the PLC's other
-     * members still waiting get the same coach, since a PLC shares one. An enrolment that
+     * An admin gives an enrolment awaiting a coach a coach (see {@link NamedCoachRules}: active,
+     * not one of the learners, and in the pool with room when the micro-credential has one); the
+     * PLC's other members still waiting get the same coach, since a PLC shares one. An enrolment that
      * already has a coach (in progress, submitted, needs revision) moves to the new one alone:
      * see {@link Reassigning}.
      */
@@ -84,23 +87,23 @@ public class EnrollmentChanges {
         if (current.status() != EnrollmentStatus.AWAITING_COACH) {
             return views.full(reassigning.reassign(current, coachId), caller.userId());
         }
-        Coach coach = organizations.coach(current.organizationId(), coachId).orElseThrow(() ->
-                ApiProblem.unprocessable("not-a-coach", "Not a coach of this organisation",
-                        coachId + " is not a coach of " + current.organizationName() + ".",
-                        List.of(new FieldError("coachId", "is not a coach of " + current.organizationName()))));
-        String now = Timestamps.now(clock);
         List<Enrollment> waiting = waitingInGroup(current);
+        Optional<CoachPool> pool = organizations.pool(current.organizationId(), current.microCredentialId());
+        Coach coach = NamedCoachRules.require(organizations.coach(current.organizationId(), coachId), coachId, pool,
+                waiting);
+        String now = Timestamps.now(clock);
         List<Enrollment> assigned = new ArrayList<>();
         LearningWrite write = learning.newWrite();
         for (Enrollment each : waiting) {
-            Enrollment next = move(() -> each.withCoach(coach.person(), now));
+            Enrollment next = move(() -> each.withCoach(Person.of(coach), now));
             assigned.add(next);
             write.replace(each, next);
             if (next.learner().email() != null) {
                 write.email(emails.coachAssigned(next));
             }
         }
-        write.coachLoad(current.organizationId(), coach.userId(), assigned.size());
+        write.coachTakes(current.organizationId(), coach.userId(), current.microCredentialId(), assigned.size(),
+                NamedCoachRules.capacityOf(pool, coach.userId()));
         if (coach.email() != null) {
             write.email(emails.coachNewLearners(assigned.get(0), coach, assigned));
         }
@@ -130,7 +133,7 @@ public class EnrollmentChanges {
     private Enrollment visible(Caller caller, String enrollmentId) {
         EnrollmentAccess.requireSignedIn(caller);
         Enrollment enrollment = (EnrollmentIds.isEnrollmentId(enrollmentId) ? learning.find(enrollmentId)
-                : java.util.Optional.<Enrollment>empty())
+                : Optional.<Enrollment>empty())
                 .orElseThrow(() -> EnrollmentAccess.notFound(enrollmentId));
         if (!EnrollmentAccess.seesFully(caller, enrollment)) {
             throw EnrollmentAccess.notFound(enrollmentId);

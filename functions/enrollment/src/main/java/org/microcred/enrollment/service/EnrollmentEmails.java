@@ -2,11 +2,11 @@ package org.microcred.enrollment.service;
 
 import java.time.Clock;
 import java.util.List;
-import org.microcred.enrollment.model.Coach;
 import org.microcred.enrollment.model.Enrollment;
 import org.microcred.enrollment.model.EnrollmentStatus;
 import org.microcred.enrollment.model.OutboxEmail;
 import org.microcred.enrollment.model.Person;
+import org.microcred.records.organizations.Coach;
 
 /**
  * The emails enrolment sends, written as a district's own staff would want them: who the coach

@@ -3,8 +3,8 @@ package org.microcred.enrollment.service;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import org.microcred.enrollment.model.Coach;
 import org.microcred.enrollment.model.Enrollment;
 import org.microcred.enrollment.model.EnrollmentStatus;
 import org.microcred.enrollment.model.Person;
@@ -13,12 +13,15 @@ import org.microcred.enrollment.store.LearningStore;
 import org.microcred.enrollment.store.LearningWrite;
 import org.microcred.enrollment.store.OfferingStore;
 import org.microcred.enrollment.store.OrganizationStore;
+import org.microcred.records.organizations.Coach;
+import org.microcred.records.organizations.CoachPool;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.FieldError;
 
 /**
- * An admin moves one learner (and a waiting review with them) to another coach of the pool who
- * is qualified for the micro-credential. One transaction: the enrolment's coach (conditional on
+ * An admin moves one learner (and a waiting review with them) to another coach: one of the
+ * micro-credential's pool with room under their capacity when it has a pool (see
+ * {@link NamedCoachRules}), otherwise a coach qualified for it. One transaction: the enrolment's coach (conditional on
  * the version read), both coaches' loads, and emails to the learner and both coaches. The old
  * coach's review link stops working because the review page accepts only the enrolment's
  * current coach.
@@ -54,23 +57,24 @@ public class Reassigning {
         if (current.isCoachedBy(coachId)) {
             return current;
         }
-        Coach coach = organizations.coach(current.organizationId(), coachId).orElseThrow(() ->
-                ApiProblem.unprocessable("not-a-coach", "Not a coach of this organisation",
-                        coachId + " is not a coach of " + current.organizationName() + ".",
-                        List.of(new FieldError("coachId", "is not a coach of " + current.organizationName()))));
-        if (!qualified(coach, current)) {
+        Optional<CoachPool> pool = organizations.pool(current.organizationId(), current.microCredentialId());
+        Coach coach = NamedCoachRules.require(organizations.coach(current.organizationId(), coachId), coachId, pool,
+                List.of(current));
+        // With a pool, its seats are the qualifications; without one, the coach entry's lists are.
+        if (pool.isEmpty() && !qualified(coach, current)) {
             throw ApiProblem.unprocessable("coach-not-qualified", "Coach not qualified", coach.name()
                     + " is not qualified to coach \"" + current.microCredentialTitle() + "\". Choose a coach whose "
                     + "qualifications include it, or add it to theirs first.",
                     List.of(new FieldError("coachId", "is not qualified for " + current.microCredentialId())));
         }
         Person previous = current.coach();
-        Enrollment next = current.withReassignedCoach(coach.person(), Timestamps.now(clock));
+        Enrollment next = current.withReassignedCoach(Person.of(coach), Timestamps.now(clock));
         LearningWrite write = learning.newWrite().replace(current, next);
         if (organizations.coach(current.organizationId(), previous.id()).isPresent()) {
-            write.coachLoad(current.organizationId(), previous.id(), -1);
+            write.coachLoad(current.organizationId(), previous.id(), current.microCredentialId(), -1);
         }
-        write.coachLoad(current.organizationId(), coach.userId(), 1);
+        write.coachTakes(current.organizationId(), coach.userId(), current.microCredentialId(), 1,
+                NamedCoachRules.capacityOf(pool, coach.userId()));
         if (next.learner().email() != null) {
             write.email(emails.reassignedToLearner(next, previous));
         }
@@ -96,6 +100,7 @@ public class Reassigning {
         if (coach.microCredentialIds().contains(enrollment.microCredentialId())) {
             return true;
         }
-        return offerings.find(enrollment.microCredentialId()).map(coach::isQualifiedFor).orElse(false);
+        return offerings.find(enrollment.microCredentialId())
+                .map(offering -> CoachMatching.isQualifiedFor(coach, offering)).orElse(false);
     }
 }

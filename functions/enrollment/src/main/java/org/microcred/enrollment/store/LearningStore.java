@@ -19,6 +19,8 @@ import java.util.Set;
 import org.microcred.enrollment.model.Enrollment;
 import org.microcred.enrollment.model.EnrollmentStatus;
 import org.microcred.enrollment.model.PlcGroup;
+import org.microcred.records.organizations.CoachPools;
+import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.shared.store.PageCursors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -42,7 +44,7 @@ public class LearningStore {
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
-    private final String organizationsTable;
+    private final CoachPools coachPools;
 
     /**
      * @param organizationsTable where coaches' open-enrolment counters live; they are updated in
@@ -51,12 +53,12 @@ public class LearningStore {
     public LearningStore(DynamoDbClient dynamoDb, String tableName, String organizationsTable) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
-        this.organizationsTable = organizationsTable;
+        this.coachPools = new CoachPools(new OrganizationsTable(dynamoDb, organizationsTable));
     }
 
     /** A new, empty transaction against this table (and the coaches' counters). */
     public LearningWrite newWrite() {
-        return new LearningWrite(tableName, organizationsTable);
+        return new LearningWrite(tableName, coachPools);
     }
 
     /**

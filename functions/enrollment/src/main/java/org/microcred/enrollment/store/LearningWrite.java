@@ -11,26 +11,26 @@ import java.util.Map;
 import org.microcred.enrollment.model.Enrollment;
 import org.microcred.enrollment.model.OutboxEmail;
 import org.microcred.enrollment.model.PlcGroup;
+import org.microcred.records.organizations.CoachPools;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * The items of one transaction, each with the condition that keeps state consistent: a new
  * enrolment only if the learner holds no open one (the guard), a changed enrolment only if it is
- * still in the version and status it was read in, a coach's counter only while the coach is in
- * the pool, an email only once. Built by the service, committed by {@link LearningStore#commit}.
+ * still in the version and status it was read in, a coach's counters only while the coach entry
+ * exists (and, for new learners, is active with room), an email only once. Built by the service, committed by {@link LearningStore#commit}.
  */
 public final class LearningWrite {
     private final String tableName;
-    private final String organizationsTable;
+    private final CoachPools coachPools;
     private final List<TransactWriteItem> items = new ArrayList<>();
 
-    LearningWrite(String tableName, String organizationsTable) {
+    LearningWrite(String tableName, CoachPools coachPools) {
         this.tableName = tableName;
-        this.organizationsTable = organizationsTable;
+        this.coachPools = coachPools;
     }
 
     /** A new enrolment and its guard, refused if the learner already holds an open enrolment. */
@@ -78,16 +78,26 @@ public final class LearningWrite {
     }
 
     /**
-     * Adds {@code delta} to a coach's open enrolments. Conditional on the coach item existing,
-     * so a coach removed from the pool meanwhile cancels the transaction instead of leaving a
-     * half-made coach item behind.
+     * Gives a coach {@code count} new open enrolments of the micro-credential ({@code
+     * openEnrollments} and {@code open#<mcId>} both + count). Conditional on the coach entry
+     * existing, being active and, with a {@code capacity} (their seat's in the pool; null = no
+     * limit), having room for all of them: a coach deactivated or filled up meanwhile cancels
+     * the transaction instead of being handed a learner too many.
      */
-    public LearningWrite coachLoad(String organizationId, String coachId, long delta) {
-        items.add(TransactWriteItem.builder().update(Update.builder().tableName(organizationsTable)
-                .key(OrganizationItems.coachKey(organizationId, coachId))
-                .updateExpression("ADD openEnrollments :delta")
-                .conditionExpression("attribute_exists(pk)")
-                .expressionAttributeValues(Map.of(":delta", Attributes.n(delta))).build()).build());
+    public LearningWrite coachTakes(String organizationId, String coachId, String microCredentialId, int count,
+                                    Integer capacity) {
+        items.add(coachPools.addLoad(organizationId, coachId, microCredentialId, count, capacity));
+        return this;
+    }
+
+    /**
+     * Moves a coach's open enrolments of the micro-credential by {@code delta} ({@code -1} when
+     * one is mastered, withdrawn or moved to another coach): both counters by the same amount.
+     * Conditional on the coach entry existing, so a coach entry removed meanwhile cancels the
+     * transaction instead of being re-created as a half-made item.
+     */
+    public LearningWrite coachLoad(String organizationId, String coachId, String microCredentialId, long delta) {
+        items.add(coachPools.changeLoad(organizationId, coachId, microCredentialId, delta));
         return this;
     }
 

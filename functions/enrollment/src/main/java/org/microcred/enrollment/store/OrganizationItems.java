@@ -1,24 +1,22 @@
 package org.microcred.enrollment.store;
 
-import static org.microcred.enrollment.store.Attributes.number;
 import static org.microcred.enrollment.store.Attributes.s;
 import static org.microcred.enrollment.store.Attributes.text;
 import static org.microcred.enrollment.store.Attributes.textList;
 
 import java.util.Map;
-import org.microcred.enrollment.model.Coach;
 import org.microcred.enrollment.model.EligibilityMode;
 import org.microcred.enrollment.model.Member;
 import org.microcred.enrollment.model.Organization;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Reads the organisations table's items (docs/data-model.md): {@code ORG#id / PROFILE},
- * {@code ORG#id / MEMBER#user} (on index ByEmail), {@code ORG#id / COACH#user}.
+ * Reads the organisations table's items (docs/data-model.md): {@code ORG#id / PROFILE} and
+ * {@code ORG#id / MEMBER#user} (on index ByEmail). Coach entries and pools are read through
+ * the table's records library.
  */
 final class OrganizationItems {
     static final String MEMBER_PREFIX = "MEMBER#";
-    static final String COACH_PREFIX = "COACH#";
 
     private OrganizationItems() {
     }
@@ -29,10 +27,6 @@ final class OrganizationItems {
 
     static Map<String, AttributeValue> profileKey(String organizationId) {
         return Map.of("pk", s(partition(organizationId)), "sk", s("PROFILE"));
-    }
-
-    static Map<String, AttributeValue> coachKey(String organizationId, String coachId) {
-        return Map.of("pk", s(partition(organizationId)), "sk", s(COACH_PREFIX + coachId));
     }
 
     static String organizationOf(Map<String, AttributeValue> item) {
@@ -48,11 +42,5 @@ final class OrganizationItems {
 
     static Member memberFrom(Map<String, AttributeValue> item) {
         return new Member(text(item, "userId"), organizationOf(item), text(item, "email"), text(item, "name"));
-    }
-
-    static Coach coachFrom(Map<String, AttributeValue> item) {
-        return new Coach(text(item, "userId"), organizationOf(item), text(item, "name"), text(item, "email"),
-                textList(item, "microCredentialIds"), textList(item, "collections"),
-                number(item, "openEnrollments", 0), textList(item, "calibratingMicroCredentialIds"));
     }
 }

@@ -2,31 +2,35 @@ package org.microcred.enrollment.store;
 
 import static org.microcred.enrollment.store.Attributes.s;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.microcred.enrollment.model.Coach;
 import org.microcred.enrollment.model.Member;
 import org.microcred.enrollment.model.Organization;
+import org.microcred.records.organizations.Coach;
+import org.microcred.records.organizations.CoachCandidates;
+import org.microcred.records.organizations.CoachPool;
+import org.microcred.records.organizations.CoachPools;
+import org.microcred.records.organizations.OrganizationsTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * The organisations table as enrolment reads it: profiles and eligibility, the member
- * directory by email, and the coach pool. Coaches' counters are written through
- * {@link LearningWrite#coachLoad}, in the transaction of the enrolments they count.
+ * directory by email, and coach pools with their coaches' loads (through the table's records
+ * library, {@link CoachPools}). Coaches' counters are written through {@link LearningWrite},
+ * in the transaction of the enrolments they count.
  */
 public class OrganizationStore {
     private final DynamoDbClient dynamoDb;
     private final String tableName;
+    private final CoachPools pools;
 
     public OrganizationStore(DynamoDbClient dynamoDb, String tableName) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
+        this.pools = new CoachPools(new OrganizationsTable(dynamoDb, tableName));
     }
 
     public Optional<Organization> profile(String organizationId) {
@@ -47,29 +51,17 @@ public class OrganizationStore {
                 .toList();
     }
 
-    /** The organisation's whole coach pool, with current loads (strongly consistent Query on its partition). */
-    public List<Coach> coaches(String organizationId) {
-        List<Coach> coaches = new ArrayList<>();
-        Map<String, AttributeValue> startKey = null;
-        do {
-            QueryRequest.Builder request = QueryRequest.builder().tableName(tableName).consistentRead(true)
-                    .keyConditionExpression("pk = :pk AND begins_with(sk, :coach)")
-                    .expressionAttributeValues(Map.of(":pk", s(OrganizationItems.partition(organizationId)),
-                            ":coach", s(OrganizationItems.COACH_PREFIX)));
-            if (startKey != null) {
-                request.exclusiveStartKey(startKey);
-            }
-            QueryResponse response = dynamoDb.query(request.build());
-            response.items().forEach(item -> coaches.add(OrganizationItems.coachFrom(item)));
-            startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? response.lastEvaluatedKey() : null;
-        } while (startKey != null);
-        return coaches;
+    /** The micro-credential's pool, if its organisation set one, and the coaches to choose from, with current loads. */
+    public CoachCandidates coachCandidates(String organizationId, String microCredentialId) {
+        return pools.candidates(organizationId, microCredentialId);
     }
 
+    public Optional<CoachPool> pool(String organizationId, String microCredentialId) {
+        return pools.find(organizationId, microCredentialId);
+    }
+
+    /** One coach entry, read strongly consistent. */
     public Optional<Coach> coach(String organizationId, String coachId) {
-        var item = dynamoDb.getItem(r -> r.tableName(tableName)
-                .key(OrganizationItems.coachKey(organizationId, coachId)).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(OrganizationItems.coachFrom(item));
+        return pools.coach(organizationId, coachId);
     }
 }

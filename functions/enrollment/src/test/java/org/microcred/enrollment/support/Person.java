@@ -12,6 +12,11 @@ public record Person(String userId, String email, String name, String organizati
         return new Person(userId, email, name, organizationId, List.of("coach"));
     }
 
+    /** An educator who coaches and also learns: enrols like anyone, and coaches others. */
+    public static Person learningCoach(String userId, String email, String name, String organizationId) {
+        return new Person(userId, email, name, organizationId, List.of("learner", "coach"));
+    }
+
     public static Person admin(String userId, String organizationId) {
         return new Person(userId, userId + "@admin.example", "Admin " + userId, organizationId, List.of("org-admin"));
     }

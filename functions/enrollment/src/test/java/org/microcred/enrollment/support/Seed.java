@@ -7,12 +7,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.microcred.emulators.junit.TestStack;
+import org.microcred.records.organizations.CoachPool;
+import org.microcred.records.organizations.CoachPools;
+import org.microcred.records.organizations.CoachSeat;
+import org.microcred.records.organizations.OrganizationKeys;
+import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.shared.json.Json;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Writes the data enrolment reads directly into a test class's tables, in the layout of
- * docs/data-model.md: organisation profiles, members and coaches, and catalog cards and versions.
+ * docs/data-model.md: organisation profiles, members, coaches and coach pools, and catalog cards
+ * and versions.
  */
 public final class Seed {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -62,6 +68,46 @@ public final class Seed {
         item.put("collections", list(collections));
         item.put("openEnrollments", AttributeValue.fromN(Long.toString(openEnrollments)));
         put(organizationsTable(), item);
+    }
+
+    /**
+     * Sets the micro-credential's coach pool through the table's records library, as the
+     * organisation function does (every coach in it must have an active coach entry).
+     */
+    public void pool(String organizationId, String microCredentialId, CoachSeat... seats) {
+        CoachPools pools = new CoachPools(new OrganizationsTable(stack.dynamoDb(), organizationsTable()));
+        long revision = pools.find(organizationId, microCredentialId).map(CoachPool::revision).orElse(0L);
+        pools.replace(new CoachPool(organizationId, microCredentialId, List.of(seats), revision + 1,
+                "2026-01-05T09:00:00.000Z"), revision);
+    }
+
+    /** Sets a coach entry's count of open enrolments of one micro-credential (what capacities are checked against). */
+    public void openFor(Person coach, String microCredentialId, long open) {
+        updateCoach(coach, "SET #open = :n", Map.of("#open", OrganizationKeys.openForMicroCredential(microCredentialId)),
+                Map.of(":n", AttributeValue.fromN(Long.toString(open))));
+    }
+
+    /** The coach entry becomes inactive, as when the member is deactivated or loses the coach role. */
+    public void deactivate(Person coach) {
+        updateCoach(coach, "SET active = :false", null, Map.of(":false", AttributeValue.fromBool(false)));
+    }
+
+    /** The coach joined as an assessor and is still calibrating for the micro-credential. */
+    public void calibrating(Person coach, String microCredentialId) {
+        updateCoach(coach, "SET calibratingMicroCredentialIds = :ids", null,
+                Map.of(":ids", list(List.of(microCredentialId))));
+    }
+
+    private void updateCoach(Person coach, String expression, Map<String, String> names,
+                             Map<String, AttributeValue> values) {
+        stack.dynamoDb().updateItem(r -> {
+            r.tableName(organizationsTable()).key(key("ORG#" + coach.organizationId(), "COACH#" + coach.userId()))
+                    .updateExpression(expression).conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeValues(values);
+            if (names != null) {
+                r.expressionAttributeNames(names);
+            }
+        });
     }
 
     /** Publishes version 1 of a new micro-credential (card and version item); returns its id. */
@@ -119,6 +165,14 @@ public final class Seed {
         var item = stack.dynamoDb().getItem(r -> r.tableName(organizationsTable())
                 .key(key("ORG#" + organizationId, "COACH#" + coachId)).consistentRead(true)).item();
         return Long.parseLong(item.get("openEnrollments").n());
+    }
+
+    /** The coach entry's open enrolments of one micro-credential ({@code open#<mcId>}; 0 when never counted). */
+    public long openFor(String organizationId, String coachId, String microCredentialId) {
+        var item = stack.dynamoDb().getItem(r -> r.tableName(organizationsTable())
+                .key(key("ORG#" + organizationId, "COACH#" + coachId)).consistentRead(true)).item();
+        AttributeValue open = item.get(OrganizationKeys.openForMicroCredential(microCredentialId));
+        return open == null ? 0 : Long.parseLong(open.n());
     }
 
     /** Every item of the learning table (a Scan is fine in a test: the table is this class's own). */

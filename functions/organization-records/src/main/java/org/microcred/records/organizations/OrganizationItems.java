@@ -117,7 +117,8 @@ final class OrganizationItems {
         });
         return new Coach(OrganizationKeys.organizationOf(text(item, OrganizationKeys.PK)), text(item, "userId"),
                 text(item, "name"), text(item, "email"), number(item, "openEnrollments", 0), perMicroCredential,
-                textList(item, "microCredentialIds"), textList(item, "collections"), flag(item, "active", true));
+                textList(item, "microCredentialIds"), textList(item, "collections"), flag(item, "active", true),
+                textList(item, "calibratingMicroCredentialIds"));
     }
 
     static Map<String, AttributeValue> poolItem(CoachPool pool) {

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -37,6 +39,23 @@ public final class OrganizationsTable {
     Map<String, AttributeValue> get(Map<String, AttributeValue> key) {
         Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(name).key(key).consistentRead(true)).item();
         return item == null || item.isEmpty() ? null : item;
+    }
+
+    /** Several items by key, strongly consistent (BatchGetItem, at most 100 keys); missing ones are left out. */
+    List<Map<String, AttributeValue>> getAll(List<Map<String, AttributeValue>> keys) {
+        if (keys.size() > 100) {
+            throw new IllegalArgumentException("At most 100 keys per BatchGetItem, not " + keys.size());
+        }
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, KeysAndAttributes> request = keys.isEmpty() ? Map.of()
+                : Map.of(name, KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+        while (!request.isEmpty()) {
+            Map<String, KeysAndAttributes> current = request;
+            BatchGetItemResponse response = dynamoDb.batchGetItem(r -> r.requestItems(current));
+            items.addAll(response.responses().getOrDefault(name, List.of()));
+            request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+        }
+        return items;
     }
 
     void transact(List<TransactWriteItem> items, String conflictMessage) {

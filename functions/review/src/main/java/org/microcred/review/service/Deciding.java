@@ -74,7 +74,7 @@ public class Deciding {
         LearningWrite write = learning.newWrite().replace(current, next).item(decisions.item(decision))
                 .email(emails.decided(current, rubric, decision, decidedAt));
         if (decision.isMastery() && organizations.coach(current.organizationId(), current.coach().id()).isPresent()) {
-            write.coachLoad(current.organizationId(), current.coach().id(), -1);
+            write.coachLoad(current.organizationId(), current.coach().id(), current.microCredentialId(), -1);
         }
         try {
             learning.commit(write);

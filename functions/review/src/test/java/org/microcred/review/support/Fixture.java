@@ -19,6 +19,7 @@ import org.microcred.enrollment.store.LearningStore;
 import org.microcred.evidence.EvidenceConfig;
 import org.microcred.evidence.EvidenceHandler;
 import org.microcred.evidence.service.UploadLimits;
+import org.microcred.records.organizations.OrganizationKeys;
 import org.microcred.review.ReviewHandler;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.json.Json;
@@ -66,12 +67,16 @@ public final class Fixture {
         return new ReviewHandler(environment);
     }
 
-    /** The coach in the organisation's pool with {@code open} open enrolments. */
+    /**
+     * The coach in the organisation's pool with {@code open} open enrolments, all of them of the
+     * fixture's micro-credential ({@code open#<mcId>} counts the same).
+     */
     public void coach(Who coach, long open) {
         stack.dynamoDb().putItem(r -> r.tableName(stack.tableName("OrganizationsTable")).item(Map.of(
                 "pk", AttributeValue.fromS("ORG#" + ORGANIZATION), "sk", AttributeValue.fromS("COACH#" + coach.userId()),
                 "userId", AttributeValue.fromS(coach.userId()), "email", AttributeValue.fromS(coach.email()),
-                "name", AttributeValue.fromS(coach.name()), "openEnrollments", AttributeValue.fromN(Long.toString(open)))));
+                "name", AttributeValue.fromS(coach.name()), "openEnrollments", AttributeValue.fromN(Long.toString(open)),
+                OrganizationKeys.openForMicroCredential(MICRO_CREDENTIAL), AttributeValue.fromN(Long.toString(open)))));
     }
 
     /** A coach of {@code organizationId}'s pool, qualified for the fixture's micro-credential. */
@@ -113,6 +118,14 @@ public final class Fixture {
                 "pk", AttributeValue.fromS("ENR#" + enrollmentId), "sk", AttributeValue.fromS("ENROLLMENT")))
                 .updateExpression("SET updatedAt = :t").expressionAttributeValues(Map.of(":t",
                         AttributeValue.fromS(timestamp))));
+    }
+
+    /** The coach's open enrolments of the fixture's micro-credential ({@code open#<mcId>}). */
+    public long openForMicroCredential(Who coach) {
+        var item = stack.dynamoDb().getItem(r -> r.tableName(stack.tableName("OrganizationsTable")).key(Map.of(
+                "pk", AttributeValue.fromS("ORG#" + ORGANIZATION), "sk", AttributeValue.fromS("COACH#" + coach.userId())))
+                .consistentRead(true)).item();
+        return Long.parseLong(item.get(OrganizationKeys.openForMicroCredential(MICRO_CREDENTIAL)).n());
     }
 
     public long openEnrollments(Who coach) {
