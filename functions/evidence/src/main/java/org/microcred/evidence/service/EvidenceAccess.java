@@ -4,6 +4,7 @@ import org.microcred.enrollment.model.Enrollment;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.identity.Caller;
+import org.microcred.shared.identity.Role;
 
 /**
  * Who may touch an enrolment's evidence: its learner changes and submits it; the learner and
@@ -17,8 +18,12 @@ final class EvidenceAccess {
         this.enrollments = enrollments;
     }
 
+    /** Changing and submitting evidence is acting as a learner: a deactivated member no longer may. */
     Enrollment asLearner(Caller caller, String enrollmentId) {
         Enrollment enrollment = load(caller, enrollmentId);
+        if (enrollment.isLearner(caller.userId())) {
+            caller.require(Role.LEARNER);
+        }
         if (!enrollment.isLearner(caller.userId())) {
             throw notFound(enrollmentId);
         }
@@ -29,6 +34,10 @@ final class EvidenceAccess {
         Enrollment enrollment = load(caller, enrollmentId);
         if (!enrollment.isLearner(caller.userId()) && !enrollment.isCoachedBy(caller.userId())) {
             throw notFound(enrollmentId);
+        }
+        if (!enrollment.isLearner(caller.userId())) {
+            // Their own evidence stays the learner's; a coach reads it only while still coaching.
+            caller.require(Role.COACH);
         }
         return enrollment;
     }

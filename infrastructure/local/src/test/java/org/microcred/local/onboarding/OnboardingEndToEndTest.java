@@ -27,6 +27,8 @@ import org.microcred.local.junit.WithLocalStack;
  */
 @WithLocalStack
 class OnboardingEndToEndTest {
+    private static final String REFLECTION =
+            "{\"requirementId\": \"reflection\", \"kind\": \"text\", \"text\": \"What the exit tickets showed.\"}";
 
     @Test
     void district_onboardsThroughTheApi_fromEmptyStackToFirstEnrolledEducator(RunningStack stack) throws IOException {
@@ -99,19 +101,27 @@ class OnboardingEndToEndTest {
                 + "/coaches", adminToken, null, null));
         assertThat(loads.path("coaches").get(0).path("openEnrollments").asInt()).isEqualTo(1);
 
+        String enrollmentId = json(enrolled).path("id").asText();
+        HttpResponse<String> declared = call(stack, "POST", "/enrollments/" + enrollmentId + "/artifacts", learnerToken,
+                "application/json", REFLECTION);
+        assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
+
         HttpResponse<String> deactivated = call(stack, "PATCH", "/orgs/" + org + "/members/" + learnerId, adminToken,
                 "application/json", "{\"active\": false}");
         assertThat(deactivated.statusCode()).as(deactivated.body()).isEqualTo(200);
         JsonNode after = signedIn(stack, "lena.learner@" + domain);
         assertThat(after.path("roles")).as("the next token carries no role").isEmpty();
-        HttpResponse<String> refused = call(stack, "GET", "/me/enrollments", after.path("token").asText(), null, null);
-        assertThat(refused.statusCode()).isEqualTo(403);
+        HttpResponse<String> refused = call(stack, "POST", "/enrollments/" + enrollmentId + "/artifacts",
+                after.path("token").asText(), "application/json", REFLECTION);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
         assertThat(json(refused).path("detail").asText()).contains("not an active member of any organisation");
         assertThat(refused.headers().firstValue("content-type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
-        HttpResponse<String> stillKept = call(stack, "GET", "/enrollments/" + json(enrolled).path("id").asText(),
-                adminToken, null, null);
-        assertThat(stillKept.statusCode()).as("her enrolment is kept").isEqualTo(200);
+        assertThat(call(stack, "POST", "/microcredentials/" + microCredentialId + "/enrollments",
+                after.path("token").asText(), null, null).statusCode()).as("enrolling again").isEqualTo(403);
+        HttpResponse<String> stillKept = call(stack, "GET", "/me/enrollments", after.path("token").asText(), null, null);
+        assertThat(stillKept.statusCode()).as("her records are kept and hers to read").isEqualTo(200);
+        assertThat(json(stillKept).path("items")).extracting(item -> item.path("id").asText()).contains(enrollmentId);
     }
 
     private static JsonNode signedIn(RunningStack stack, String email) {
