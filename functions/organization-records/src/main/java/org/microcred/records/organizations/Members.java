@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.identity.Role;
 import org.microcred.shared.store.PageCursors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -96,6 +97,10 @@ public final class Members {
         String partition = OrganizationKeys.partition(organizationId);
         Map<String, AttributeValue> start = cursor.map(raw -> PageCursors.decode(raw, CURSOR_KEYS,
                 OrganizationKeys.PK, partition)).orElse(null);
+        if (start != null && !start.get(OrganizationKeys.SK).s().startsWith(OrganizationKeys.MEMBER_PREFIX)) {
+            // The right partition but another kind of item: DynamoDB would refuse the start key (a 500).
+            throw ApiProblem.invalidField("cursor", "belongs to a different list; start again without it");
+        }
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":pk", s(partition));
         values.put(":member", s(OrganizationKeys.MEMBER_PREFIX));

@@ -1,5 +1,6 @@
 package org.microcred.records.organizations;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * {@link RecordConflictException}; filtered queries page without skipping items).
  */
 public final class OrganizationsTable {
+    private static final int MAX_PARTITION_KEY_BYTES = 2048;
+    private static final int MAX_SORT_KEY_BYTES = 1024;
+
     private final DynamoDbClient dynamoDb;
     private final String name;
 
@@ -36,7 +40,11 @@ public final class OrganizationsTable {
         return name;
     }
 
+    /** The item with this key, or null; a key too long to be any item's (ids from a URL) finds none. */
     Map<String, AttributeValue> get(Map<String, AttributeValue> key) {
+        if (!storable(key)) {
+            return null;
+        }
         Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(name).key(key).consistentRead(true)).item();
         return item == null || item.isEmpty() ? null : item;
     }
@@ -56,6 +64,19 @@ public final class OrganizationsTable {
             request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
         }
         return items;
+    }
+
+    /**
+     * DynamoDB answers a key longer than it stores (partition key 2048 bytes, sort key 1024) with
+     * a validation error, not "no item"; such a key cannot name an item, so reads ask no one.
+     */
+    static boolean storable(Map<String, AttributeValue> key) {
+        return utf8Length(key.get(OrganizationKeys.PK)) <= MAX_PARTITION_KEY_BYTES
+                && utf8Length(key.get(OrganizationKeys.SK)) <= MAX_SORT_KEY_BYTES;
+    }
+
+    private static int utf8Length(AttributeValue value) {
+        return value == null || value.s() == null ? 0 : value.s().getBytes(StandardCharsets.UTF_8).length;
     }
 
     void transact(List<TransactWriteItem> items, String conflictMessage) {

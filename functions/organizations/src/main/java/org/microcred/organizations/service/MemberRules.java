@@ -26,6 +26,19 @@ public final class MemberRules {
         return new MemberInput(email, given, family, roles, sourcedId, null);
     }
 
+    /**
+     * Someone who holds no role in an organisation (a platform administrator): the address and
+     * names, checked as a member's are.
+     */
+    public static MemberInput person(String email, String givenName, String familyName) {
+        FieldRules rules = new FieldRules();
+        String address = rules.email("email", email);
+        String given = rules.line("givenName", givenName, 100);
+        String family = rules.line("familyName", familyName, 100);
+        rules.throwIfAny();
+        return new MemberInput(address, given, family, Set.of(), null, null);
+    }
+
     /** The patch's fields that are present, validated; absent ones stay null. */
     static MemberPatch patch(MemberPatch patch) {
         FieldRules rules = new FieldRules();

@@ -3,6 +3,7 @@ package org.microcred.organizations.service;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -95,8 +96,10 @@ final class OrganizationRules {
             rules.add("timeZone", "must be an IANA time zone such as America/Chicago");
         }
         List<String> workingDays = request.workingDays() == null ? DEFAULT_WORKING_DAYS : request.workingDays();
-        if (workingDays.isEmpty() || workingDays.size() > 7 || !DAYS.containsAll(workingDays)
-                || Set.copyOf(workingDays).size() != workingDays.size()) {
+        // A null day is refused like any other unknown day (List.of(...).contains(null) would throw).
+        if (workingDays.isEmpty() || workingDays.size() > 7
+                || workingDays.stream().anyMatch(day -> day == null || !DAYS.contains(day))
+                || new HashSet<>(workingDays).size() != workingDays.size()) {
             rules.add("workingDays", "must list distinct days among MON, TUE, WED, THU, FRI, SAT, SUN");
         }
         String sender = rules.optionalEmail("senderAddress", request.senderAddress());

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.emulators.junit.WithEmulators;
-import org.microcred.organizations.roster.support.InMemoryUserAccounts;
 import org.microcred.organizations.roster.support.RosterCall;
 import org.microcred.organizations.roster.support.RosterFixture;
-import org.microcred.organizations.roster.support.Who;
+import org.microcred.organizations.support.InMemoryUserAccounts;
+import org.microcred.organizations.support.Who;
 import org.microcred.records.organizations.Membership;
 import org.microcred.shared.identity.Role;
 

@@ -17,7 +17,7 @@ import org.microcred.emulators.junit.TestStack;
 import org.microcred.emulators.junit.WithEmulators;
 import org.microcred.organizations.roster.support.RosterCall;
 import org.microcred.organizations.roster.support.RosterFixture;
-import org.microcred.organizations.roster.support.Who;
+import org.microcred.organizations.support.Who;
 import org.microcred.records.organizations.OrganizationKeys;
 
 /**

@@ -3,6 +3,7 @@ package org.microcred.organizations.roster.support;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.util.Base64;
 import org.microcred.emulators.junit.ApiCall;
+import org.microcred.organizations.support.Who;
 
 /** HTTP API (payload 2.0) events for the roster-import routes, as API Gateway delivers them. */
 public final class RosterCall extends ApiCall<RosterCall> {

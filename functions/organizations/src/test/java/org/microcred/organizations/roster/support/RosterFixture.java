@@ -17,6 +17,7 @@ import org.microcred.emulators.junit.TestStack;
 import org.microcred.organizations.OrganizationHandler;
 import org.microcred.organizations.TestOrganizationHandlers;
 import org.microcred.organizations.roster.RosterImportHandler;
+import org.microcred.organizations.support.InMemoryUserAccounts;
 import org.microcred.records.organizations.EligibilityMode;
 import org.microcred.records.organizations.Members;
 import org.microcred.records.organizations.Membership;

@@ -1,4 +1,4 @@
-package org.microcred.organizations.roster.support;
+package org.microcred.organizations.support;
 
 import java.util.ArrayList;
 import java.util.List;
