@@ -48,7 +48,9 @@ public final class MembershipClaims {
         membership.ifPresent(member -> roles.addAll(member.roles()));
         List<String> groups = new ArrayList<>();
         roles.forEach(role -> groups.add(role.group()));
-        return new TokenClaims(membership.map(Membership::organizationId).orElse(null), groups);
+        String userId = membership.map(Membership::userId)
+                .or(() -> administrator.map(PlatformAdministrator::userId)).orElse(null);
+        return new TokenClaims(membership.map(Membership::organizationId).orElse(null), groups, userId);
     }
 
     private boolean isTheirs(Membership member, SignIn signIn) {

@@ -3,6 +3,7 @@ package org.microcred.organizations.token;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreTokenGenerationEvent;
+import java.util.HashMap;
 import java.util.Map;
 import org.microcred.records.organizations.Members;
 import org.microcred.records.organizations.OrganizationProfiles;
@@ -55,17 +56,27 @@ public class PreTokenGenerationHandler
             TokenClaims decided = claims.claimsFor(signIn);
             LOG.info("{} for {}: organisation {}, groups {}", event.getTriggerSource(), signIn.userId(),
                     decided.organizationId(), decided.groups());
-            event.setResponse(response(decided));
+            event.setResponse(response(decided, signIn.userId()));
             return event;
         });
     }
 
-    static CognitoUserPoolPreTokenGenerationEvent.Response response(TokenClaims decided) {
+    static CognitoUserPoolPreTokenGenerationEvent.Response response(TokenClaims decided, String sub) {
         CognitoUserPoolPreTokenGenerationEvent.ClaimsOverrideDetails details =
                 new CognitoUserPoolPreTokenGenerationEvent.ClaimsOverrideDetails();
+        Map<String, String> added = new HashMap<>();
+        if (decided.userId() != null && !decided.userId().equals(sub)) {
+            // A federated account (Google_..., Entra_...) has its own sub; the API must know the
+            // person by the id their membership, enrolments and coach pools use.
+            added.put(Caller.CLAIM_USER_ID, decided.userId());
+        }
         if (decided.organizationId() != null) {
-            details.setClaimsToAddOrOverride(Map.of(Caller.CLAIM_ORGANIZATION, decided.organizationId()));
+            added.put(Caller.CLAIM_ORGANIZATION, decided.organizationId());
+            details.setClaimsToAddOrOverride(added);
         } else {
+            if (!added.isEmpty()) {
+                details.setClaimsToAddOrOverride(added);
+            }
             // An attribute left on the account from older data must not speak for it.
             details.setClaimsToSuppress(new String[] {Caller.CLAIM_ORGANIZATION});
         }

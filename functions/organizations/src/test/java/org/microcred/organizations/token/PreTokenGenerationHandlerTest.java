@@ -126,6 +126,9 @@ class PreTokenGenerationHandlerTest {
 
         assertThat(details.path("claimsToAddOrOverride").path("custom:orgId").asText()).isEqualTo(ORG);
         assertThat(details.path("groupOverrideDetails").path("groupsToOverride").toString()).isEqualTo("[\"learner\"]");
+        assertThat(details.path("claimsToAddOrOverride").path("microcred:userId").asText())
+                .as("the API knows her by the member's id, not the federated account's sub")
+                .isEqualTo("sub-made-by-admin");
     }
 
     @Test

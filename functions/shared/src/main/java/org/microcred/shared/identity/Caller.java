@@ -14,6 +14,11 @@ import org.microcred.shared.http.ApiProblem;
 public record Caller(String userId, String email, String name, String organizationId, Set<Role> roles) {
     public static final String CLAIM_GROUPS = "cognito:groups";
     public static final String CLAIM_ORGANIZATION = "custom:orgId";
+    /**
+     * Set by the Pre Token Generation trigger when the person's records know them by another id
+     * than this account's {@code sub} (a federated sign-in matched to a membership by address).
+     */
+    public static final String CLAIM_USER_ID = "microcred:userId";
 
     public Caller {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
@@ -34,7 +39,9 @@ public record Caller(String userId, String email, String name, String organizati
             return anonymous();
         }
         String organizationId = claims.get(CLAIM_ORGANIZATION);
-        return new Caller(claims.get("sub"), claims.get("email"), claims.get("name"),
+        String recordedId = claims.get(CLAIM_USER_ID);
+        return new Caller(recordedId == null || recordedId.isBlank() ? claims.get("sub") : recordedId,
+                claims.get("email"), claims.get("name"),
                 organizationId == null || organizationId.isBlank() ? null : organizationId,
                 parseGroups(claims.get(CLAIM_GROUPS)));
     }

@@ -20,6 +20,13 @@ class CallerTest {
     }
 
     @Test
+    void from_federatedSignInMatchedToAMembership_isKnownByTheMembersId() {
+        Caller caller = Caller.from(event(Map.of("sub", "google-account-sub", "microcred:userId", "member-sub")));
+
+        assertThat(caller.userId()).isEqualTo("member-sub");
+    }
+
+    @Test
     void from_blankOrganisationClaim_meansNoOrganisation() {
         assertThat(Caller.from(event(Map.of("sub", "u-1", "custom:orgId", ""))).organizationId()).isNull();
     }
