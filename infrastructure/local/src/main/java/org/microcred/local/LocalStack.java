@@ -21,7 +21,6 @@ import org.microcred.local.identity.DevUsers;
 import org.microcred.local.identity.PoolMembers;
 import org.microcred.local.lambda.LocalFunctions;
 import org.microcred.local.streams.StreamWiring;
-import org.microcred.records.organizations.Members;
 import org.microcred.records.organizations.OrganizationProfiles;
 import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.shared.config.FunctionEnvironment;
@@ -92,17 +91,18 @@ public final class LocalStack implements AutoCloseable {
                 environment.put(FunctionEnvironment.COGNITO_ENDPOINT, baseUri + LocalCognito.PATH);
                 return environment;
             });
-            Optional<Members> members = administersOrganizations(template, names)
-                    ? Optional.of(new Members(organizationsTable(emulators, names))) : Optional.empty();
-            DevUsers users = members.isPresent()
-                    ? new PoolMembers(cognito.pool(), functions.get(PoolMembers.TRIGGER),
-                            new OrganizationProfiles(organizationsTable(emulators, names)))
+            boolean organisations = administersOrganizations(template, names);
+            DevUsers users = organisations
+                    ? new PoolMembers(cognito.pool(), functions.get(PoolMembers.TRIGGER), new OrganizationProfiles(
+                            new OrganizationsTable(emulators.dynamoDb(), names.get(ORGANIZATIONS_TABLE))))
                     : DevDirectory.fromClasspath(options.demoRoot());
             streams = StreamWiring.start(template, emulators, Map.copyOf(names), functions, fresh);
             server.serve(template, functions, identityProvider, users);
             LocalStack stack = new LocalStack(template, emulators, Map.copyOf(names), server, streams,
                     identityProvider, users, cognito);
-            Optional<String> platformAdmin = members.map(records -> LocalPlatformAdmin.ensure(cognito.pool(), records));
+            Optional<String> platformAdmin = organisations ? Optional.of(LocalPlatformAdmin.ensure(cognito.pool(),
+                    URI.create(baseUri + LocalCognito.PATH), emulators.dynamoDbEndpoint(), names.get(ORGANIZATIONS_TABLE),
+                    LocalEmulators.REGION)) : Optional.empty();
             if (options.seedDemoData() && !data.map(DataDirectory::isSeeded).orElse(false)) {
                 data.ifPresent(dir -> dir.markSeeded(seedDemoData(options, baseUri, identityProvider, users, cognito,
                         platformAdmin)));
@@ -146,9 +146,6 @@ public final class LocalStack implements AutoCloseable {
                 .anyMatch(function -> function.logicalId().equals(PoolMembers.TRIGGER));
     }
 
-    private static OrganizationsTable organizationsTable(LocalEmulators emulators, Map<String, String> names) {
-        return new OrganizationsTable(emulators.dynamoDb(), names.get(ORGANIZATIONS_TABLE));
-    }
 
     /** {@code http://127.0.0.1:<port>}. */
     public URI baseUri() {
