@@ -29,12 +29,10 @@ import org.microcred.shared.web.FormGuard;
  */
 public final class ReviewPages {
     static final Duration FILE_LINK_VALIDITY = Duration.ofMinutes(5);
+    /** What the page needs: its inline style and the evidence shown inline; framing and referrer rules are shared. */
     private static final Map<String, String> HEADERS = Map.of(
             "content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; img-src http: https:; "
-                    + "media-src http: https:; object-src http: https:; frame-src http: https:; form-action 'self'; "
-                    + "frame-ancestors 'none'; base-uri 'none'",
-            "referrer-policy", "no-referrer",
-            "x-frame-options", "DENY");
+                    + "media-src http: https:; object-src http: https:; frame-src http: https:; form-action 'self'");
 
     private final ReviewServices services;
     private final FormGuard guard;
