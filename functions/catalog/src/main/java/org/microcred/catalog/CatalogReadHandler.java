@@ -26,6 +26,8 @@ public class CatalogReadHandler extends HttpFunction {
     /** Listings change when an admin publishes; a minute of caching is a fair trade. */
     private static final Map<String, String> LISTING_CACHE = Map.of("cache-control", "public, max-age=60");
     /** A numbered version never changes. */
+    private static final Map<String, String> PRINT_HEADERS = Map.of("cache-control", "public, max-age=60",
+            "content-security-policy", PrintPage.CONTENT_SECURITY_POLICY);
     private static final Map<String, String> VERSION_CACHE = Map.of("cache-control", "public, max-age=86400, immutable");
 
     private final CatalogReader reader;
@@ -66,7 +68,7 @@ public class CatalogReadHandler extends HttpFunction {
 
     private static APIGatewayV2HTTPResponse print(CatalogReader reader, ApiRequest request) {
         PublishedMicroCredential published = find(reader, request, version(request));
-        return ApiResponse.respond(200, "text/html; charset=utf-8", PrintPage.render(published), LISTING_CACHE);
+        return ApiResponse.respond(200, "text/html; charset=utf-8", PrintPage.render(published), PRINT_HEADERS);
     }
 
     private static PublishedMicroCredential find(CatalogReader reader, ApiRequest request, Optional<Integer> version) {

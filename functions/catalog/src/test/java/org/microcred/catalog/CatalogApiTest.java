@@ -341,6 +341,25 @@ class CatalogApiTest {
                 .contains("Proficient (passing)");
     }
 
+    @Test
+    void printPage_allowsOnlyItsOwnStyleSheet_andCannotBeFramedOrLeakItsAddress() throws Exception {
+        String id = createAndPublish(RIVERBEND, Documents.exitTickets());
+
+        APIGatewayV2HTTPResponse page = read(Requests.get("/microcredentials/{id}/print", "/microcredentials/" + id + "/print").id(id));
+
+        String csp = page.getHeaders().get("content-security-policy");
+        assertThat(csp).contains("default-src 'none'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'")
+                .doesNotContain("unsafe-inline");
+        String style = page.getBody().substring(page.getBody().indexOf("<style>") + 7, page.getBody().indexOf("</style>"));
+        String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(style.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(csp).as("the style sheet's hash, so browsers apply it").contains("style-src 'sha256-" + hash + "'");
+        assertThat(page.getBody()).as("nothing the policy would block").doesNotContain("<img", "<script", " style=",
+                "<iframe", "<link");
+        assertThat(page.getHeaders()).containsEntry("x-frame-options", "DENY").containsEntry("referrer-policy",
+                "no-referrer").containsEntry("x-content-type-options", "nosniff");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static String create(String organizationId, Object document) {

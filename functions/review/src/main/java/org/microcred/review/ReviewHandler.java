@@ -10,6 +10,8 @@ import org.microcred.enrollment.store.LearningStore;
 import org.microcred.enrollment.store.OrganizationStore;
 import org.microcred.evidence.store.ArtifactStore;
 import org.microcred.evidence.store.EvidenceFiles;
+import org.microcred.records.organizations.CoachPools;
+import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.review.model.DecisionRequest;
 import org.microcred.review.service.DecisionConflict;
 import org.microcred.review.service.ReviewServices;
@@ -94,6 +96,7 @@ public class ReviewHandler extends HttpFunction {
         return ReviewServices.create(new LearningStore(dynamoDb, config.learningTable(), config.organizationsTable()),
                 new OrganizationStore(dynamoDb, config.organizationsTable()),
                 new OrganizationDirectory(dynamoDb, config.organizationsTable()),
+                new CoachPools(new OrganizationsTable(dynamoDb, config.organizationsTable())),
                 new ArtifactStore(dynamoDb, config.learningTable()), new DecisionStore(dynamoDb, config.learningTable()),
                 new RubricStore(dynamoDb, config.catalogTable()),
                 EvidenceFiles.forEnvironment(environment, config.evidenceBucket()),

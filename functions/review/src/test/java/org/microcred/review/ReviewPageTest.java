@@ -94,6 +94,22 @@ class ReviewPageTest {
     }
 
     @Test
+    void page_carryingASecretToken_neverLeaksItsAddressNorCanBeFramed_andItsPagesSaySo() {
+        String submission = submitted();
+        String token = fixture.token(submission, PRIYA);
+
+        for (APIGatewayV2HTTPResponse page : new APIGatewayV2HTTPResponse[] {get(token), get("not-a-token"),
+                get(fixture.links.issue(submission, PRIYA.userId(), Instant.now().minus(Duration.ofDays(15))))}) {
+            assertThat(page.getHeaders()).containsEntry("referrer-policy", "no-referrer")
+                    .containsEntry("x-frame-options", "DENY").containsEntry("x-content-type-options", "nosniff");
+            assertThat(page.getHeaders().get("content-security-policy")).contains("default-src 'none'",
+                    "frame-ancestors 'none'", "base-uri 'none'");
+        }
+        assertThat(get(token).getHeaders().get("content-security-policy")).contains("form-action 'self'",
+                "style-src 'unsafe-inline'");
+    }
+
+    @Test
     void page_withATamperedOrOtherCoachsLink_is403WithoutLearnerData() {
         String submission = submitted();
         String token = fixture.token(submission, PRIYA);

@@ -88,6 +88,10 @@ public class Calibrating {
         int done = (int) items.stream().filter(item -> scored.contains(item.itemId())).count();
         String note = assessor.isLive() ? "Calibration passed: you take live reviews for this micro-credential."
                 : set.isEmpty() ? "Your organisation has not chosen the calibration set yet; you will find it here."
+                : !set.get().hasEnoughFor(assessor.userId()) ? "Only " + items.size() + " of the calibration set's "
+                        + "submissions are not your own work (your submission or your decision), and calibration needs "
+                        + "at least " + CalibrationSet.MIN_ITEMS + ". Score these; your organisation's administrator "
+                        + "will add others to the set."
                 : pending.isEmpty() && assessor.calibration() != null && !assessor.calibration().meetsMinimum()
                 ? "Your agreement is below the minimum: " + String.join("; ", assessor.calibration().shortfall())
                         + ". Your organisation's administrator decides what happens next."

@@ -27,7 +27,7 @@ import org.microcred.shared.identity.Caller;
  * into the set when it is chosen, so the set does not depend on anything changing later.
  */
 public class CalibrationSets {
-    public static final int MIN_ITEMS = 3;
+    public static final int MIN_ITEMS = CalibrationSet.MIN_ITEMS;
     public static final int MAX_ITEMS = 20;
 
     private final AssessorStore store;
@@ -89,7 +89,7 @@ public class CalibrationSets {
             var d = decided.get();
             items.add(new CalibrationItem(itemId(ids.get(i)), "Submission " + (char) ('A' + i), ids.get(i),
                     d.enrollment().id(), d.submission().attempt(), d.enrollment().microCredentialVersion(),
-                    d.enrollment().learner().id(), d.outcome(), d.scores()));
+                    d.enrollment().learner().id(), d.decidedBy(), d.outcome(), d.scores()));
         }
         if (!refused.isEmpty()) {
             throw ApiProblem.unprocessable("not-decided", "Not a decided submission", refused.size()

@@ -50,7 +50,8 @@ public class Evaluation {
         Map<String, AssessorScore> scores = store.scores(assessor.organizationId(), assessor.userId(),
                 assessor.microCredentialId());
         List<CalibrationItem> items = set.itemsFor(assessor.userId());
-        if (items.isEmpty() || !items.stream().allMatch(item -> scores.containsKey(item.itemId()))) {
+        // With their own work left out, too few items would make agreement on one or two scores a pass.
+        if (!set.hasEnoughFor(assessor.userId()) || !items.stream().allMatch(item -> scores.containsKey(item.itemId()))) {
             return assessor;
         }
         CalibrationResult result = result(assessor, items, scores);

@@ -38,8 +38,9 @@ public class SubmissionReader {
         this.artifacts = artifacts;
     }
 
-    /** A submission with its reference decision (levels per criterion and the outcome). */
-    public record Decided(Enrollment enrollment, Submission submission, String outcome, List<LevelChoice> scores) {
+    /** A submission with its reference decision (levels per criterion and the outcome) and the coach who made it. */
+    public record Decided(Enrollment enrollment, Submission submission, String outcome, List<LevelChoice> scores,
+                          String decidedBy) {
     }
 
     /** What a submission id names, if anything: the enrolment and the attempt (never the decision). */
@@ -76,7 +77,9 @@ public class SubmissionReader {
             List<LevelChoice> scores = new ArrayList<>();
             decision.path("scores").forEach(score -> scores.add(new LevelChoice(score.path("criterionId").asText(),
                     score.path("levelId").asText())));
-            return Optional.of(new Decided(enrollment, submission, decision.path("outcome").asText(), scores));
+            AttributeValue coach = item.get("coachId");
+            return Optional.of(new Decided(enrollment, submission, decision.path("outcome").asText(), scores,
+                    coach == null ? null : coach.s()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A decision item's decision is not JSON", e);
         }

@@ -23,11 +23,9 @@ import org.microcred.shared.web.Html;
  * genuine expired one says so (410).
  */
 public final class InvitationPages {
+    /** Its inline style and its own form; framing and referrer rules are shared (SecurityHeaders). */
     private static final Map<String, String> HEADERS = Map.of(
-            "content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
-                    + "frame-ancestors 'none'; base-uri 'none'",
-            "referrer-policy", "no-referrer",
-            "x-frame-options", "DENY");
+            "content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
     private static final String STYLE = "body{font-family:system-ui,Arial,sans-serif;line-height:1.5;color:#1f2933;"
             + "margin:0 auto;padding:1rem;max-width:48rem}button{font-size:1rem;padding:.6rem 1rem;margin:.5rem 0}";
 

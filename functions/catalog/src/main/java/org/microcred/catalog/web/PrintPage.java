@@ -3,6 +3,10 @@ package org.microcred.catalog.web;
 import static org.microcred.shared.web.Html.escape;
 import static org.microcred.shared.web.Html.paragraphs;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.stream.Collectors;
 import org.microcred.catalog.model.Activity;
 import org.microcred.catalog.model.EvidenceRequirement;
@@ -28,7 +32,22 @@ public final class PrintPage {
             h2{break-after:avoid}table,li{break-inside:avoid}}
             """;
 
+    /**
+     * The page's own policy: its one style sheet, allowed by its hash rather than every inline
+     * style; the shared headers add framing, base and form rules.
+     */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + sha256(STYLE) + "'";
+
     private PrintPage() {
+    }
+
+    private static String sha256(String text) {
+        try {
+            return "sha256-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String render(PublishedMicroCredential published) {

@@ -38,7 +38,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Builds the programme reports from the aggregates the stream keeps. A report reads the
  * organisation's gauges, the period counters of its range, the overdue submissions (an index
- * Query bounded by the target) and the catalog cards (cached); it never reads every enrolment.
+ * Query bounded by the target), the catalog cards (cached) and, for the micro-credential and
+ * collection reports, the organisation's published offerings, so one nobody enrolled in yet still
+ * has its row (of zeros); it never reads every enrolment.
  */
 public final class ProgrammeReports {
     /** The label of micro-credentials whose card names no collection. */
@@ -157,6 +159,8 @@ public final class ProgrammeReports {
         CompletableFuture<List<LearningLookup.WaitingReview>> overdue = target.thenApplyAsync(days ->
                 learning.waitingSince(org, ReviewTarget.stored(ReviewTarget.overdueBefore(now, days))), READS);
         CompletableFuture<Map<String, Map<String, AttributeValue>>> gauges = async(() -> aggregates.gauges(org));
+        CompletableFuture<List<CatalogLookup.Offering>> offerings = subject == Subject.MC
+                ? async(() -> catalog.publishedBy(org)) : CompletableFuture.completedFuture(List.of());
         Map<String, Figures> figures = aggregates.periods(org, subject, range);
         Map<String, Map<String, AttributeValue>> labels = new HashMap<>();
         String prefix = InsightsKeys.nowSk(subject, "");
@@ -167,6 +171,14 @@ public final class ProgrammeReports {
                 labels.put(id, item);
             }
         });
+        // Retired micro-credentials with enrolments keep their aggregates, and so their rows.
+        for (CatalogLookup.Offering offering : join(offerings)) {
+            figures.computeIfAbsent(offering.microCredentialId(), i -> new Figures());
+            if (offering.title() != null) {
+                labels.putIfAbsent(offering.microCredentialId(), Map.of(Counters.NOW_TITLE,
+                        AttributeValue.fromS(offering.title())));
+            }
+        }
         for (LearningLookup.WaitingReview waiting : join(overdue)) {
             String id = subject == Subject.MC ? waiting.microCredentialId() : waiting.coachId();
             if (id != null) {

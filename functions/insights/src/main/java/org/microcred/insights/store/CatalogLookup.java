@@ -18,12 +18,15 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * Reads what reports and credits need from the catalog, cached for the life of a warm function:
  * a published version's credit hours forever (versions never change), a micro-credential's
  * card (title, collection, credit hours) for a few minutes, so a collection renamed by an
- * author shows in reports soon without a catalog read per report.
+ * author shows in reports soon without a catalog read per report. An organisation's offerings
+ * (index ByAuthor) are read for every report, so one published a minute ago has its row.
  */
 public final class CatalogLookup {
     static final Duration CARD_LIFETIME = Duration.ofMinutes(5);
@@ -42,6 +45,12 @@ public final class CatalogLookup {
 
     private record CachedCard(Card card, Instant loadedAt) {
     }
+
+    /** A micro-credential the organisation publishes now, as its draft lists it (the draft's title). */
+    public record Offering(String microCredentialId, String title) {
+    }
+
+    static final String BY_AUTHOR = "ByAuthor";
 
     public CatalogLookup(DynamoDbClient dynamoDb, String table, Clock clock) {
         this.dynamoDb = dynamoDb;
@@ -77,6 +86,29 @@ public final class CatalogLookup {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A published version's document is not JSON", e);
         }
+    }
+
+    /**
+     * The organisation's own micro-credentials that are published now: Query ByAuthor (sparse:
+     * one entry per draft) for the organisation, every page, keeping {@code status = published}.
+     * Drafts never published are no offering yet; retired ones are none any more.
+     */
+    public List<Offering> publishedBy(String organizationId) {
+        List<Offering> offerings = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryResponse page = dynamoDb.query(QueryRequest.builder().tableName(table).indexName(BY_AUTHOR)
+                    .keyConditionExpression("authorOrganizationId = :org")
+                    .filterExpression("#status = :published")
+                    .projectionExpression("id, title, #status")
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(Map.of(":org", AttributeValue.fromS(organizationId),
+                            ":published", AttributeValue.fromS("published")))
+                    .exclusiveStartKey(start).build());
+            page.items().forEach(item -> offerings.add(new Offering(item.get("id").s(), text(item, "title"))));
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return offerings;
     }
 
     /** The cards of these micro-credentials (missing ones are absent from the answer). */

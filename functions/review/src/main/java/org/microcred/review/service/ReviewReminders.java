@@ -84,7 +84,11 @@ public class ReviewReminders {
         return new Run(day, counts[0], counts[1], queued, already, summariesQueued, summaries.size() - summariesQueued);
     }
 
-    /** The organisation's reviews over target; each also goes, with a fresh link, to its coach's list. */
+    /**
+     * The organisation's reviews over target; each also goes, with a fresh link, to its coach's
+     * list, unless the coach is the learner: nobody reviews their own work, so only the admins hear
+     * of that one (and reassign it).
+     */
     private List<WaitingReview> overTarget(OrganizationDirectory.Profile profile, Instant now,
                                            Map<String, CoachReviews> byCoach) {
         List<WaitingReview> over = new ArrayList<>();
@@ -92,6 +96,9 @@ public class ReviewReminders {
             WaitingReview review = OverdueReviews.measure(waiting, profile.targetBusinessDays(), now);
             if (review.overTarget()) {
                 over.add(review);
+                if (waiting.isLearner(review.coachId())) {
+                    continue;
+                }
                 String url = apiUrl + "/review/" + links.issue(review.submissionId(), review.coachId(), now);
                 byCoach.computeIfAbsent(review.coachId(), id -> new CoachReviews(waiting, new ArrayList<>()))
                         .reviews().add(new ReminderEmails.LinkedReview(review, url));

@@ -6,6 +6,7 @@ import org.microcred.enrollment.store.OrganizationStore;
 import org.microcred.enrollment.reviewlink.ReviewLinks;
 import org.microcred.evidence.store.ArtifactStore;
 import org.microcred.evidence.store.EvidenceFiles;
+import org.microcred.records.organizations.CoachPools;
 import org.microcred.review.store.DecisionStore;
 import org.microcred.review.store.OrganizationDirectory;
 import org.microcred.review.store.RubricStore;
@@ -14,12 +15,12 @@ import org.microcred.review.store.RubricStore;
 public record ReviewServices(ReviewAccess access, Deciding deciding, Reviewing reviewing, OverdueReviews overdue,
                              ReviewLinks links, byte[] formKey, EvidenceFiles files, String webAppUrl, Clock clock) {
     public static ReviewServices create(LearningStore learning, OrganizationStore organizations,
-                                        OrganizationDirectory directory, ArtifactStore artifacts,
+                                        OrganizationDirectory directory, CoachPools coaches, ArtifactStore artifacts,
                                         DecisionStore decisions, RubricStore rubrics, EvidenceFiles files,
                                         ReviewLinks links, byte[] linkKey, String webAppUrl, Clock clock) {
         Deciding deciding = new Deciding(learning, organizations, decisions, rubrics, new DecisionEmails(webAppUrl),
                 clock);
-        return new ReviewServices(new ReviewAccess(learning, artifacts), deciding,
+        return new ReviewServices(new ReviewAccess(learning, artifacts, coaches), deciding,
                 new Reviewing(artifacts, decisions, deciding, clock), new OverdueReviews(learning, directory, clock),
                 links, linkKey, files, webAppUrl, clock);
     }

@@ -33,7 +33,8 @@ public class Reviewing {
         this.clock = clock;
     }
 
-    public SubmissionReview submission(Target target) {
+    public SubmissionReview submission(ReviewAccess.Reading reading) {
+        Target target = reading.target();
         var enrollment = target.enrollment();
         var submission = target.submission();
         Rubric rubric = deciding.rubric(enrollment);
@@ -42,7 +43,8 @@ public class Reviewing {
         return new SubmissionReview(submission.id(), enrollment.id(), submission.attempt(),
                 decision.isPresent() ? "decided" : "submitted", submission.submittedAt(),
                 enrollment.microCredentialId(), enrollment.microCredentialVersion(), enrollment.microCredentialTitle(),
-                rubric.competency(), frozen, rubric.criteria(), decision.orElse(null));
+                rubric.competency(), frozen, rubric.criteria(), decision.orElse(null),
+                reading.mayDecide() && decision.isEmpty());
     }
 
     /** The attempt's frozen artifacts, in the order they were submitted. */
@@ -68,7 +70,7 @@ public class Reviewing {
         return decisions.find(target.enrollment().id(), target.submission().attempt());
     }
 
-    /** The caller's submitted, undecided attempts, longest waiting first. */
+    /** The caller's submitted, undecided attempts, longest waiting first; never their own (nobody reviews their own work). */
     public List<QueueEntry> queue(Caller caller) {
         if (!caller.isAuthenticated()) {
             throw ApiProblem.unauthorized("Sign in to do this.");
@@ -79,6 +81,9 @@ public class Reviewing {
         Instant now = clock.instant();
         List<QueueEntry> entries = new ArrayList<>();
         for (DecisionStore.Waiting waiting : decisions.submittedFor(caller.userId())) {
+            if (caller.userId().equals(waiting.learnerId())) {
+                continue;
+            }
             long seconds = Math.max(0, Duration.between(Instant.parse(waiting.updatedAt()), now).getSeconds());
             entries.add(new QueueEntry(waiting.enrollmentId() + "." + waiting.attempts(), waiting.enrollmentId(),
                     waiting.attempts(), waiting.microCredentialId(), waiting.title(), waiting.learnerName(),

@@ -28,7 +28,7 @@ public class DecisionStore {
 
     /** An enrolment waiting in a coach's queue, as the index holds it. */
     public record Waiting(String enrollmentId, int attempts, String microCredentialId, String title,
-                          String learnerName, String updatedAt) {
+                          String learnerId, String learnerName, String updatedAt) {
     }
 
     public Optional<Decision> find(String enrollmentId, int attempt) {
@@ -67,7 +67,7 @@ public class DecisionStore {
                     .scanIndexForward(true).exclusiveStartKey(from));
             page.items().forEach(item -> waiting.add(new Waiting(text(item, "enrollmentId"),
                     Integer.parseInt(item.getOrDefault("attempts", AttributeValue.fromN("0")).n()),
-                    text(item, "microCredentialId"), text(item, "title"), text(item, "learnerName"),
+                    text(item, "microCredentialId"), text(item, "title"), text(item, "learnerId"), text(item, "learnerName"),
                     text(item, "updatedAt"))));
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);

@@ -10,11 +10,9 @@ import org.microcred.shared.web.Html;
  * what happened and what to do next. Forged or altered links keep the 403 page that says nothing.
  */
 public final class ExpiredLinkPage {
+    /** No form here; framing and referrer rules are shared (SecurityHeaders). */
     private static final Map<String, String> HEADERS = Map.of(
-            "content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'none'; "
-                    + "frame-ancestors 'none'; base-uri 'none'",
-            "referrer-policy", "no-referrer",
-            "x-frame-options", "DENY",
+            "content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'none'",
             "cache-control", "no-store");
 
     private final String webAppUrl;

@@ -29,12 +29,10 @@ import org.microcred.shared.web.FormGuard;
  */
 public final class ReviewPages {
     static final Duration FILE_LINK_VALIDITY = Duration.ofMinutes(5);
+    /** What the page needs: its inline style and the evidence shown inline; framing and referrer rules are shared. */
     private static final Map<String, String> HEADERS = Map.of(
             "content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; img-src http: https:; "
-                    + "media-src http: https:; object-src http: https:; frame-src http: https:; form-action 'self'; "
-                    + "frame-ancestors 'none'; base-uri 'none'",
-            "referrer-policy", "no-referrer",
-            "x-frame-options", "DENY");
+                    + "media-src http: https:; object-src http: https:; frame-src http: https:; form-action 'self'");
 
     private final ReviewServices services;
     private final FormGuard guard;
@@ -49,6 +47,10 @@ public final class ReviewPages {
         Optional<Target> target = target(token);
         if (target.isEmpty()) {
             return invalidLink();
+        }
+        Optional<APIGatewayV2HTTPResponse> refused = refused(target.get());
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Rubric rubric = services.deciding().rubric(target.get().enrollment());
         Optional<Decision> decided = services.reviewing().decision(target.get());
@@ -65,6 +67,10 @@ public final class ReviewPages {
             return invalidLink();
         }
         Target target = found.get();
+        Optional<APIGatewayV2HTTPResponse> refused = refused(target);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         Rubric rubric = services.deciding().rubric(target.enrollment());
         Map<String, String> form = FormBody.parse(request.body());
         if (!guard.verify(token, form.get("nonce"), form.get("csrf"))) {
@@ -104,6 +110,25 @@ public final class ReviewPages {
         Optional<ReviewLinks.Grant> grant = services.links().verify(token, services.clock().instant());
         return grant.flatMap(g -> services.access().find(g.submissionId())
                 .filter(target -> target.enrollment().isCoachedBy(g.coachId())));
+    }
+
+    /**
+     * A genuine link of the enrolment's coach still opens nothing when the coach is the learner
+     * (an enrolment from before coach choice refused that) or is no longer an active coach of the
+     * organisation: the page says why, and what happens next, without the learner's evidence.
+     */
+    private Optional<APIGatewayV2HTTPResponse> refused(Target target) {
+        return services.access().refusal(target.enrollment(), target.enrollment().coach().id()).map(reason ->
+                switch (reason) {
+                    case OWN_SUBMISSION -> page(403, PageHtml.message("You cannot review your own submission",
+                            "This is your own submission: nobody reviews their own work, so no decision can be "
+                                    + "recorded from this link. Your organisation's administrator will assign "
+                                    + "another coach; there is nothing you need to do."));
+                    case COACH_INACTIVE -> page(403, PageHtml.message("This review link no longer works",
+                            "You are no longer an active coach of the organisation that offers this "
+                                    + "micro-credential, so this link no longer works. The organisation will "
+                                    + "reassign the review to another coach; there is nothing you need to do."));
+                });
     }
 
     private APIGatewayV2HTTPResponse form(int status, String token, Target target, Rubric rubric,

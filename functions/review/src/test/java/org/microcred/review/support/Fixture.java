@@ -79,6 +79,14 @@ public final class Fixture {
                 OrganizationKeys.openForMicroCredential(MICRO_CREDENTIAL), AttributeValue.fromN(Long.toString(open)))));
     }
 
+    /** What the member upsert does to a coach who is deactivated or loses the coach role: {@code active = false}. */
+    public void deactivateCoach(Who coach) {
+        stack.dynamoDb().updateItem(r -> r.tableName(stack.tableName("OrganizationsTable")).key(Map.of(
+                "pk", AttributeValue.fromS("ORG#" + ORGANIZATION), "sk", AttributeValue.fromS("COACH#" + coach.userId())))
+                .updateExpression("SET active = :false").expressionAttributeValues(Map.of(":false",
+                        AttributeValue.fromBool(false))));
+    }
+
     /** A coach of {@code organizationId}'s pool, qualified for the fixture's micro-credential. */
     public void qualifiedCoach(Who coach, String organizationId, long open) {
         stack.dynamoDb().putItem(r -> r.tableName(stack.tableName("OrganizationsTable")).item(Map.of(

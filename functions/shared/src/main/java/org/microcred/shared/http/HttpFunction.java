@@ -13,8 +13,9 @@ import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /**
  * The base of every HTTP API handler: structured logging and EMF metrics around the request
- * (Powertools' functional API, no AspectJ weaving), dispatch by route key, and the one place
- * where exceptions become problem+json. Subclasses only declare their routes.
+ * (Powertools' functional API, no AspectJ weaving), dispatch by route key, the one place where
+ * exceptions become problem+json, and the one place where pages get their security headers
+ * ({@link SecurityHeaders}). Subclasses only declare their routes.
  */
 public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(HttpFunction.class);
@@ -55,7 +56,8 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
         try {
             Route route = routes.find(request.routeKey())
                     .orElseThrow(() -> ApiProblem.notFound("No route " + request.routeKey() + " in this function."));
-            return route.handle(request);
+            // Every HTML page and SVG image leaves through here, so none can miss the security headers.
+            return SecurityHeaders.secure(route.handle(request));
         } catch (ApiProblem problem) {
             LOG.info("{} {} -> {} {}", request.routeKey(), request.path(), problem.status(), problem.detail());
             return ApiResponse.problem(problem, request.path(), request.requestId());

@@ -66,6 +66,12 @@ class BadgeEndToEndTest {
             HttpResponse<String> verified = send(stack, stack.request("/badges/" + badge.get("badgeId").s() + "/verify"));
             assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
             assertThat(json(verified).path("valid").asBoolean()).as(verified.body()).isTrue();
+            for (String path : new String[] {"", "/image.svg"}) {
+                HttpResponse<String> document = send(stack, stack.request("/badges/" + badge.get("badgeId").s() + path)
+                        .header("accept", "text/html,image/svg+xml,*/*"));
+                assertThat(document.statusCode()).as(path).isEqualTo(200);
+                CatalogEndToEndTest.assertStrictPageHeaders(document);
+            }
         }
     }
 

@@ -43,6 +43,26 @@ class CatalogEndToEndTest {
     }
 
     @Test
+    void printPage_throughTheLocalApi_carriesTheSecurityHeaders(RunningStack stack) {
+        String id = json(send(stack, stack.request("/microcredentials"))).path("items").get(0).path("id").asText();
+
+        HttpResponse<String> page = send(stack, stack.request("/microcredentials/" + id + "/print"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertStrictPageHeaders(page);
+    }
+
+    /** What every HTML page and SVG image gets from the shared SecurityHeaders, as a browser receives it. */
+    static void assertStrictPageHeaders(HttpResponse<String> response) {
+        assertThat(response.headers().allValues("content-security-policy")).singleElement().satisfies(csp ->
+                assertThat(csp).contains("default-src 'none'", "frame-ancestors 'none'", "base-uri 'none'",
+                        "form-action"));
+        assertThat(response.headers().allValues("x-frame-options")).containsExactly("DENY");
+        assertThat(response.headers().allValues("referrer-policy")).containsExactly("no-referrer");
+        assertThat(response.headers().allValues("x-content-type-options")).containsExactly("nosniff");
+    }
+
+    @Test
     void createMicroCredential_withoutToken_is401BeforeTheHandler(RunningStack stack) {
         HttpResponse<String> response = send(stack, stack.request("/microcredentials")
                 .header("content-type", "application/json")
