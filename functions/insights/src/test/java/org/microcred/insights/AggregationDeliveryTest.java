@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.microcred.emulators.junit.ExpectedErrorLog;
 import org.microcred.emulators.junit.StreamEvents;
+import org.microcred.insights.aggregate.Aggregation;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.emulators.junit.WithEmulators;
 import org.microcred.insights.support.Call;
@@ -97,7 +99,10 @@ class AggregationDeliveryTest {
         List<DynamodbEvent.DynamodbStreamRecord> batch = stream.drain();
         assertThat(batch).hasSize(3);
 
-        StreamsEventResponse first = aggregator.aggregate(StreamEvents.batch(batch));
+        StreamsEventResponse first;
+        try (var expected = ExpectedErrorLog.from(Aggregation.class)) {
+            first = aggregator.aggregate(StreamEvents.batch(batch));
+        }
 
         assertThat(first.getBatchItemFailures()).singleElement().satisfies(failure ->
                 assertThat(failure.getItemIdentifier()).isEqualTo(batch.get(1).getDynamodb().getSequenceNumber()));

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.microcred.emulators.junit.ExpectedErrorLog;
 import org.microcred.local.fixtures.Fixtures;
 import org.microcred.local.junit.RunningStack;
 
@@ -81,7 +82,10 @@ class RoutingTest {
 
     @Test
     void handlerException_is500ProblemJson() {
-        HttpResponse<String> response = send(stack, stack.request("/boom"));
+        HttpResponse<String> response;
+        try (var expected = ExpectedErrorLog.from(HttpApiHandler.class)) {
+            response = send(stack, stack.request("/boom"));
+        }
 
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.headers().firstValue("content-type")).hasValue("application/problem+json");
@@ -90,7 +94,10 @@ class RoutingTest {
 
     @Test
     void handlerClassNotOnClasspath_is500SayingSo() {
-        HttpResponse<String> response = send(stack, stack.request("/missing"));
+        HttpResponse<String> response;
+        try (var expected = ExpectedErrorLog.from(HttpApiHandler.class)) {
+            response = send(stack, stack.request("/missing"));
+        }
 
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(json(response).path("detail").asText()).contains("NotOnTheClasspath").contains("classpath");
