@@ -14,11 +14,10 @@ import org.microcred.dataintegrity.EddsaRdfc2022;
 /**
  * Checks the credential's second proof, the embedded eddsa-rdfc-2022 DataIntegrityProof: its
  * verification method must be one of this issuer's published Multikeys and the Ed25519
- * signature must cover the canonical credential. Run for {@code /verify} only, so the page does
- * not load the JSON-LD processor.
+ * signature must cover the canonical credential. The page and {@code /verify} both run it.
  */
 public class EmbeddedProofCheck {
-    public static final String NAME = "embedded proof";
+    public static final String NAME = Verification.EMBEDDED_PROOF;
 
     private final BadgeStore badges;
     private final BadgeUrls urls;
