@@ -140,6 +140,17 @@ class EmbeddedProofVerificationTest {
     }
 
     @Test
+    void proofMadeBeforeIssue13_stillVerifiesHere_andSaysOtherVerifiersMayNot() {
+        String id = fixture.issue(fixture.badgeFor(NOOR));
+        fixture.embedProof(id, SEED, true, true);
+
+        JsonNode verification = body(expect(handler.dispatch(Call.verify(id).event()), 200));
+
+        assertThat(verification.path("valid").asBoolean()).as(verification.toString()).isTrue();
+        assertThat(check(verification, "embedded proof").path("detail").asText()).contains("earlier copy");
+    }
+
+    @Test
     void badgeWithoutAnEmbeddedProof_hasNoSuchCheck() {
         String id = fixture.issue(fixture.badgeFor(NOOR));
 

@@ -47,6 +47,15 @@ public final class OfflineContexts implements DocumentLoader {
             OPEN_BADGES_V3, parse(FILES.get(OPEN_BADGES_V3)),
             OPEN_BADGES_V3_EXTENSIONS, parse(FILES.get(OPEN_BADGES_V3_EXTENSIONS))));
 
+    /**
+     * Only for checking proofs made before issue 13: the VC 2.0 context as we bundled it then, a
+     * 2023 draft with {@code @vocab} (never published at that URL in this form). Those proofs
+     * verify only with it, and only in our own verifier.
+     */
+    private static final OfflineContexts BEFORE_ISSUE_13 = new OfflineContexts(Map.of(
+            CREDENTIALS_V2, parse("legacy/credentials-v2-draft.jsonld"),
+            OPEN_BADGES_V3, parse(FILES.get(OPEN_BADGES_V3))));
+
     private final Map<String, Document> documents;
 
     private OfflineContexts(Map<String, Document> documents) {
@@ -55,6 +64,11 @@ public final class OfflineContexts implements DocumentLoader {
 
     public static OfflineContexts instance() {
         return INSTANCE;
+    }
+
+    /** The contexts embedded proofs were made with before issue 13; never for signing. */
+    public static OfflineContexts beforeIssue13() {
+        return BEFORE_ISSUE_13;
     }
 
     @Override

@@ -29,13 +29,27 @@ public final class RdfCanonicalizer {
     private static final Pattern ABSOLUTE_IRI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
 
     private final OfflineContexts contexts;
+    private final boolean safe;
 
     public RdfCanonicalizer() {
         this(OfflineContexts.instance());
     }
 
     public RdfCanonicalizer(OfflineContexts contexts) {
+        this(contexts, true);
+    }
+
+    private RdfCanonicalizer(OfflineContexts contexts, boolean safe) {
         this.contexts = contexts;
+        this.safe = safe;
+    }
+
+    /**
+     * The canonicalisation embedded proofs were made with before issue 13: our earlier VC 2.0
+     * context and no safe mode (undefined terms dropped). For verifying those proofs only.
+     */
+    public static RdfCanonicalizer beforeIssue13() {
+        return new RdfCanonicalizer(OfflineContexts.beforeIssue13(), false);
     }
 
     /**
@@ -48,9 +62,14 @@ public final class RdfCanonicalizer {
         options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
         RdfCanon canon = RdfCanon.create("SHA-256");
         try {
-            JsonArray expanded = JsonLd.expand(JsonDocument.of(document)).options(options).get();
-            requireAbsolute(expanded, "");
-            JsonLd.toRdf(JsonDocument.of(expanded)).options(options).provide(canon);
+            if (safe) {
+                JsonArray expanded = JsonLd.expand(JsonDocument.of(document)).options(options).get();
+                requireAbsolute(expanded, "");
+                JsonLd.toRdf(JsonDocument.of(expanded)).options(options).provide(canon);
+            } else {
+                // Exactly the pipeline of the proofs made before issue 13.
+                JsonLd.toRdf(JsonDocument.of(document)).loader(contexts).provide(canon);
+            }
             StringWriter out = new StringWriter();
             canon.provide(new NQuadsWriter(out));
             return out.toString();

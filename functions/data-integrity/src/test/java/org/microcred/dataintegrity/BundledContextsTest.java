@@ -62,6 +62,21 @@ class BundledContextsTest {
                 .isInstanceOf(InvalidDocumentException.class).hasMessageContaining("favouriteColour");
     }
 
+    @Test
+    void proofsMadeBeforeIssue13_stillVerify_butOnlyWithTheOldCanonicalisation() {
+        byte[] seed = new byte[32];
+        seed[0] = 7;
+        EddsaRdfc2022 before = new EddsaRdfc2022(RdfCanonicalizer.beforeIssue13());
+        JsonObject signed = before.sign(credential(false), new ProofOptions(java.time.Instant.parse(
+                "2026-01-01T00:00:00Z"), "https://badges.example/issuers/org#key"), new LocalEd25519Signer(seed));
+        byte[] publicKey = Ed25519Keys.publicKeyOf(seed);
+
+        assertThat(before.verify(signed, publicKey)).isTrue();
+        assertThat(new EddsaRdfc2022().verify(signed, publicKey)).isFalse();
+        assertThat(RdfCanonicalizer.beforeIssue13().canonicalNQuads(credential(false)))
+                .contains("<https://www.w3.org/ns/credentials/issuer-dependent#1EdTechRevocationList>");
+    }
+
     private static JsonObject credential(boolean withExtensions) {
         var context = Json.createArrayBuilder().add(OfflineContexts.CREDENTIALS_V2).add(OfflineContexts.OPEN_BADGES_V3);
         if (withExtensions) {

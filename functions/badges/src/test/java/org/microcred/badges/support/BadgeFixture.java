@@ -259,6 +259,14 @@ public final class BadgeFixture {
      * eddsa-rdfc-2022 proof by the Ed25519 key of {@code seedHex}, published as a Multikey if asked.
      */
     public void embedProof(String badgeId, String seedHex, boolean publishKey) {
+        embedProof(badgeId, seedHex, publishKey, false);
+    }
+
+    /**
+     * {@code beforeIssue13}: as the issuer made proofs before issue 13, over a credential without
+     * the OB extensions context and with our earlier copy of the VC 2.0 context.
+     */
+    public void embedProof(String badgeId, String seedHex, boolean publishKey, boolean beforeIssue13) {
         byte[] seed = HexFormat.of().parseHex(seedHex);
         String multikey = org.microcred.dataintegrity.Ed25519Keys.publicKeyMultibase(
                 org.microcred.dataintegrity.Ed25519Keys.publicKeyOf(seed));
@@ -269,7 +277,15 @@ public final class BadgeFixture {
                 new java.io.StringReader(item.get("credential").s()))) {
             credential = reader.readObject();
         }
-        jakarta.json.JsonObject secured = new org.microcred.dataintegrity.EddsaRdfc2022().sign(credential,
+        if (beforeIssue13) {
+            credential = jakarta.json.Json.createObjectBuilder(credential).add("@context", jakarta.json.Json
+                    .createArrayBuilder().add("https://www.w3.org/ns/credentials/v2")
+                    .add("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")).build();
+            setAttribute(badgeId, "credential", credential.toString());
+        }
+        var suite = beforeIssue13 ? new org.microcred.dataintegrity.EddsaRdfc2022(
+                org.microcred.dataintegrity.RdfCanonicalizer.beforeIssue13()) : new org.microcred.dataintegrity.EddsaRdfc2022();
+        jakarta.json.JsonObject secured = suite.sign(credential,
                 new org.microcred.dataintegrity.ProofOptions(Instant.now(), apiUrl + "/issuers/" + organizationId
                         + "#" + multikey), new org.microcred.dataintegrity.LocalEd25519Signer(seed));
         setAttribute(badgeId, "credentialWithProof", secured.toString());
