@@ -45,7 +45,8 @@ public final class BadgeFixtures {
         String issuedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
         Map<String, Object> credential = Map.of(
                 "@context", List.of("https://www.w3.org/ns/credentials/v2",
-                        "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"),
+                        "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+                        "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json"),
                 "id", credentialId, "type", List.of("VerifiableCredential", "OpenBadgeCredential"),
                 "issuer", Map.of("id", issuerId, "type", List.of("Profile"), "name", "Bench District"),
                 "validFrom", issuedAt, "name", "Checking for Understanding with Exit Tickets",
@@ -79,8 +80,8 @@ public final class BadgeFixtures {
         item.put("keyId", s(key.getKeyID()));
         item.put("achievementId", s(issuerId + "/badgeclasses/exit-tickets"));
         item.put("evidence", AttributeValue.fromL(List.of(AttributeValue.fromM(Map.of("artifactId",
-                s("art-bench000000000000001"), "requirementId", s("reflection"), "kind", s("text"),
-                "name", s("Reflection"))))));
+                s("art-bench000000000000001"), "requirementId", s("reflection"), "requirement", s("Reflection"),
+                "kind", s("text"), "name", s("Reflection"))))));
         item.put("results", AttributeValue.fromL(List.of(AttributeValue.fromM(Map.of("criterionId", s("alignment"),
                 "criterion", s("Alignment to the objective"), "levelId", s("proficient"), "level", s("Proficient"),
                 "passed", AttributeValue.fromBool(true))))));
@@ -110,7 +111,7 @@ public final class BadgeFixtures {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuerId).jwtID(credentialId)
                 .notBeforeTime(Date.from(Instant.parse(issuedAt).truncatedTo(ChronoUnit.SECONDS)));
         credential.forEach(claims::claim);
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(issuerId + "/jwks#" + key.getKeyID())
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(issuerId + "/keys/" + key.getKeyID())
                 .type(new JOSEObjectType("vc+jwt")).build(), claims.build());
         try {
             jwt.sign(new ECDSASigner(key));

@@ -67,6 +67,9 @@ public class BadgeHandler extends HttpFunction {
                         services.issuers().profile(request.pathParameter("orgId"))))
                 .get("/issuers/{orgId}/jwks", request -> ApiResponse.respond(200, "application/jwk-set+json",
                         Json.write(services.issuers().jwks(request.pathParameter("orgId"))), Map.of()))
+                .get("/issuers/{orgId}/keys/{keyId}", request -> ApiResponse.respond(200, "application/jwk+json",
+                        Json.write(services.issuers().key(request.pathParameter("orgId"),
+                                request.pathParameter("keyId"))), Map.of()))
                 .get("/issuers/{orgId}/ob2", request -> ApiResponse.json(200,
                         services.issuers().openBadges2Issuer(request.pathParameter("orgId"))))
                 .get("/issuers/{orgId}/badgeclasses/{microCredentialId}", request -> ApiResponse.json(200,

@@ -5,13 +5,22 @@ import static org.microcred.badges.support.BadgeFixture.body;
 import static org.microcred.badges.support.BadgeFixture.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.microcred.badges.support.BadgeFixture;
 import org.microcred.badges.support.Call;
 import org.microcred.badges.support.Who;
+import org.microcred.badges.service.Verification;
 import org.microcred.dataintegrity.Ed25519Keys;
+import org.microcred.emulators.SamTemplate;
 import org.microcred.emulators.junit.EmulatorsExtension;
 import org.microcred.emulators.junit.TestStack;
 
@@ -84,6 +93,61 @@ class EmbeddedProofVerificationTest {
         assertThat(profile.path("verificationMethod").findValuesAsText("publicKeyMultibase")).contains(multikey);
         assertThat(profile.path("verificationMethod").findValuesAsText("id"))
                 .contains(fixture.apiUrl + "/issuers/" + BadgeFixture.ORGANIZATION + "#" + multikey);
+    }
+
+    /** One set of checks: the page lists exactly what /verify returns, in order, and the contract names them. */
+    @Test
+    void pageJsonAndContract_listTheSameChecks() throws Exception {
+        String id = fixture.issue(fixture.badgeFor(NOOR));
+        fixture.embedProof(id, SEED, true);
+
+        JsonNode verification = body(expect(handler.dispatch(Call.verify(id).event()), 200));
+        String html = expect(handler.dispatch(Call.page(id).event()), 200).getBody();
+        JsonNode pageJson = body(expect(handler.dispatch(Call.page(id).header("accept", "application/json").event()), 200));
+
+        List<String> json = verification.path("checks").findValuesAsText("check");
+        assertThat(json).containsExactly("signature", "embedded proof", "issuer key", "revocation", "expiry");
+        List<String> page = new ArrayList<>();
+        Matcher shown = Pattern.compile("<strong>([A-Za-z ]+) (?:passed|failed):</strong>").matcher(html);
+        while (shown.find()) {
+            page.add(shown.group(1).toLowerCase(Locale.ROOT));
+        }
+        assertThat(page).isEqualTo(json);
+        assertThat(pageJson.path("verification").path("checks").findValuesAsText("check")).isEqualTo(json);
+        assertThat(html).contains("Verified: this badge is valid", "Embedded proof passed");
+        JsonNode openApi = new ObjectMapper(new YAMLFactory())
+                .readTree(SamTemplate.locate().directory().resolve("docs/openapi.yaml").toFile());
+        List<String> contract = new ArrayList<>();
+        openApi.path("components").path("schemas").path("BadgeCheck").path("properties").path("check").path("enum")
+                .forEach(name -> contract.add(name.asText()));
+        assertThat(contract).isEqualTo(Verification.CHECKS).isEqualTo(json);
+    }
+
+    @Test
+    void issuerProfile_listsTheProofKeyUnderAssertionMethod_asAControllerDocument() {
+        String id = fixture.issue(fixture.badgeFor(NOOR));
+        fixture.embedProof(id, SEED, true);
+        String method = fixture.apiUrl + "/issuers/" + BadgeFixture.ORGANIZATION + "#"
+                + Ed25519Keys.publicKeyMultibase(Ed25519Keys.publicKeyOf(java.util.HexFormat.of().parseHex(SEED)));
+
+        JsonNode profile = body(expect(handler.dispatch(Call.issuerProfile(BadgeFixture.ORGANIZATION).event()), 200));
+
+        assertThat(profile.path("assertionMethod").toString()).contains("\"" + method + "\"");
+        assertThat(profile.path("@context").toString()).contains("https://www.w3.org/ns/cid/v1");
+        JsonNode key = profile.path("verificationMethod").get(0);
+        assertThat(key.path("controller").asText()).isEqualTo(profile.path("id").asText());
+        assertThat(key.path("type").asText()).isEqualTo("Multikey");
+    }
+
+    @Test
+    void proofMadeBeforeIssue13_stillVerifiesHere_andSaysOtherVerifiersMayNot() {
+        String id = fixture.issue(fixture.badgeFor(NOOR));
+        fixture.embedProof(id, SEED, true, true);
+
+        JsonNode verification = body(expect(handler.dispatch(Call.verify(id).event()), 200));
+
+        assertThat(verification.path("valid").asBoolean()).as(verification.toString()).isTrue();
+        assertThat(check(verification, "embedded proof").path("detail").asText()).contains("earlier copy");
     }
 
     @Test

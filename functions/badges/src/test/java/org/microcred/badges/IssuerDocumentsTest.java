@@ -66,10 +66,39 @@ class IssuerDocumentsTest {
         assertThat(header(response, "content-type")).isEqualTo("application/jwk-set+json");
         JsonNode keys = body(response).path("keys");
         assertThat(keys).hasSize(1);
-        assertThat(keys.get(0).path("kid").asText()).isEqualTo(fixture.signingKey.getKeyID());
+        assertThat(keys.get(0).path("kid").asText())
+                .isEqualTo(fixture.apiUrl + "/issuers/org-riverbend/keys/" + fixture.signingKey.getKeyID());
         assertThat(keys.get(0).path("kty").asText()).isEqualTo("EC");
         assertThat(keys.get(0).path("crv").asText()).isEqualTo("P-256");
         assertThat(keys.get(0).has("d")).isFalse();
+    }
+
+    @Test
+    void theJwtsKidUrl_answersThatOneKey_withTheSameKidAsTheJwkSet() throws Exception {
+        String id = fixture.issue(fixture.badgeFor(MARIA));
+        String jwt = expect(handler.dispatch(Call.credential(id).event()), 200).getBody();
+        String kid = Json.MAPPER.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[0])).path("kid").asText();
+        assertThat(kid).isEqualTo(fixture.apiUrl + "/issuers/org-riverbend/keys/" + fixture.signingKey.getKeyID());
+
+        var response = expect(handler.dispatch(Call.key("org-riverbend", fixture.signingKey.getKeyID()).event()), 200);
+
+        assertThat(header(response, "content-type")).isEqualTo("application/jwk+json");
+        JsonNode jwk = body(response);
+        assertThat(jwk.has("keys")).isFalse();
+        assertThat(jwk.path("kid").asText()).isEqualTo(kid);
+        assertThat(jwk.has("d")).isFalse();
+        assertThat(ok(Call.jwks("org-riverbend")).path("keys").findValuesAsText("kid")).contains(kid);
+        assertThat(jdkVerify(publicKey(jwk), jwt.substring(0, jwt.lastIndexOf('.')),
+                Base64.getUrlDecoder().decode(jwt.substring(jwt.lastIndexOf('.') + 1)))).isTrue();
+    }
+
+    @Test
+    void keyUrl_ofAnUnknownKey_is404_andOfAMalformedId_is400() {
+        assertThat(handler.dispatch(Call.key("org-riverbend", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").event())
+                .getStatusCode()).isEqualTo(404);
+        assertThat(handler.dispatch(Call.key("org-lakeshore", fixture.signingKey.getKeyID()).event()).getStatusCode())
+                .isEqualTo(404);
+        assertThat(handler.dispatch(Call.key("org-riverbend", "not a key!").event()).getStatusCode()).isEqualTo(400);
     }
 
     /**
@@ -84,8 +113,7 @@ class IssuerDocumentsTest {
         String[] parts = jwt.split("\\.");
         JsonNode header = Json.MAPPER.readTree(Base64.getUrlDecoder().decode(parts[0]));
         assertThat(header.path("alg").asText()).isEqualTo("ES256");
-        assertThat(header.path("kid").asText())
-                .isEqualTo(fixture.apiUrl + "/issuers/org-riverbend/jwks#" + jwk.path("kid").asText());
+        assertThat(header.path("kid").asText()).isEqualTo(jwk.path("kid").asText());
 
         PublicKey key = publicKey(jwk);
         byte[] signature = Base64.getUrlDecoder().decode(parts[2]);

@@ -111,15 +111,43 @@ class MyBadgesTest {
     }
 
     @Test
-    void myBadges_giveEvidenceDownloadLinksOfTheEvidenceFunction() {
+    void myBadges_giveEachEvidenceKindWhatOpensIt_aDownloadOnlyForFiles() {
         JsonNode badge = body(expect(handler.dispatch(Call.myBadges().as(ANA).event()), 200)).path("items").get(0);
-        String enrollmentId = fixture.badgeItem(badge.path("id").asText()).get("enrollmentId").s();
+        var item = fixture.badgeItem(badge.path("id").asText());
+        String enrollmentId = item.get("enrollmentId").s();
 
         JsonNode evidence = badge.path("evidence");
-        assertThat(evidence).hasSize(2);
-        assertThat(evidence.get(0).path("name").asText()).isEqualTo("Reflection on <b>exit</b> tickets");
-        assertThat(evidence.get(0).path("downloadUrl").asText()).isEqualTo(fixture.apiUrl + "/enrollments/"
-                + enrollmentId + "/artifacts/art-00000000000000000001/download");
+        assertThat(evidence).hasSize(3);
+        JsonNode text = evidence.get(0);
+        assertThat(text.path("kind").asText()).isEqualTo("text");
+        assertThat(text.path("name").asText()).isEqualTo("Reflection on <b>exit</b> tickets");
+        assertThat(text.path("submissionUrl").asText())
+                .isEqualTo(fixture.apiUrl + "/submissions/" + item.get("submissionId").s());
+        assertThat(text.has("downloadUrl")).isFalse();
+        JsonNode link = evidence.get(1);
+        assertThat(link.path("url").asText()).isEqualTo("https://drive.example/private/lesson-materials");
+        assertThat(link.path("name").asText()).isEqualTo("Materials");
+        assertThat(link.has("downloadUrl")).isFalse();
+        JsonNode file = evidence.get(2);
+        assertThat(file.path("fileName").asText()).isEqualTo("plan-period-3.pdf");
+        assertThat(file.path("downloadUrl").asText()).isEqualTo(fixture.apiUrl + "/enrollments/"
+                + enrollmentId + "/artifacts/art-00000000000000000003/download");
+        assertThat(file.has("url")).isFalse();
+    }
+
+    @Test
+    void myBadges_ofABadgeIssuedBeforeIssue13_giveTheLinkAndFileNameThatWereItsNames() {
+        String id = fixture.issue(fixture.badgeFor(BEN));
+        fixture.legacyEvidence(id);
+
+        JsonNode badge = body(expect(handler.dispatch(Call.myBadges().as(BEN).event()), 200)).path("items").get(0);
+
+        JsonNode evidence = badge.path("evidence");
+        assertThat(evidence.get(0).path("name").asText()).isEqualTo("Lesson plan and exit ticket");
+        assertThat(evidence.get(0).path("fileName").asText()).isEqualTo("plan-period-3.pdf");
+        assertThat(evidence.get(1).path("name").asText()).isEqualTo("Materials");
+        assertThat(evidence.get(1).path("url").asText()).isEqualTo("https://drive.example/private/lesson-materials");
+        assertThat(evidence.get(1).has("downloadUrl")).isFalse();
     }
 
     @Test
@@ -149,6 +177,6 @@ class MyBadgesTest {
         assertThat(badge.path("status").asText()).isEqualTo("revoked");
         assertThat(badge.path("revocationReason").asText()).isEqualTo("Issued in error.");
         assertThat(badge.has("linkedInAddToProfileUrl")).isFalse();
-        assertThat(badge.path("evidence")).hasSize(2);
+        assertThat(badge.path("evidence")).hasSize(3);
     }
 }

@@ -56,11 +56,25 @@ class PublicBadgeTest {
 
         assertThat(header(response, "content-type")).startsWith("text/html");
         assertThat(response.getBody()).contains("Maria Delgado", BadgeFixture.TITLE, BadgeFixture.ORGANIZATION_NAME,
-                "Alignment to the objective", "Exemplary", "Materials link",
+                "Alignment to the objective", "Exemplary", "Materials", "Lesson plan and exit ticket",
                 "Evidence scored Proficient or above on every rubric criterion.",
                 "Verified: this badge is valid", "Signature passed", "Revocation passed", "Expiry passed",
                 "/badges/" + id + "/verify", "name=\"viewport\"", "lang=\"en\"")
-                .doesNotContain("revoked by");
+                .doesNotContain("revoked by").doesNotContain("drive.example").doesNotContain("plan-period-3.pdf");
+    }
+
+    @Test
+    void pageAndJson_ofABadgeIssuedBeforeIssue13_nameItsEvidenceByRequirement_notByTheLinkOrFileName() {
+        String id = fixture.issue(fixture.badgeFor(MARIA));
+        fixture.legacyEvidence(id);
+
+        String html = expect(get(Call.page(id)), 200).getBody();
+        JsonNode badge = body(expect(handler.dispatch(Call.page(id).header("accept", "application/json").event()), 200));
+
+        assertThat(html).contains("Lesson plan and exit ticket", "Materials", "Reflection")
+                .doesNotContain("drive.example").doesNotContain("plan-period-3.pdf").doesNotContain("Written response:");
+        assertThat(badge.path("evidence").toString()).doesNotContain("drive.example").doesNotContain("plan-period-3");
+        assertThat(badge.path("evidence").get(0).asText()).isEqualTo("Lesson plan and exit ticket");
     }
 
     @Test
@@ -100,7 +114,7 @@ class PublicBadgeTest {
         assertThat(badge.path("issuer").path("name").asText()).isEqualTo(BadgeFixture.ORGANIZATION_NAME);
         assertThat(badge.path("issuer").path("id").asText()).isEqualTo(fixture.apiUrl + "/issuers/org-riverbend");
         assertThat(badge.path("status").asText()).isEqualTo("active");
-        assertThat(badge.path("evidence")).hasSize(2);
+        assertThat(badge.path("evidence")).hasSize(3);
         assertThat(badge.path("results").get(0).path("level").asText()).isEqualTo("Exemplary");
         assertThat(badge.path("verification").path("valid").asBoolean()).isTrue();
         assertThat(response.getBody()).doesNotContain(MARIA.email()).doesNotContain(MARIA.userId());
@@ -201,7 +215,31 @@ class PublicBadgeTest {
         JsonNode verification = body(expect(get(Call.verify(id)), 200));
 
         assertThat(check(verification, "issuer key").path("passed").asBoolean()).isFalse();
-        assertThat(check(verification, "issuer key").path("detail").asText()).contains("not by its issuer");
+        assertThat(check(verification, "issuer key").path("detail").asText()).contains("not one of its issuer's");
+        assertThat(check(verification, "signature").path("passed").asBoolean()).isFalse();
+    }
+
+    @Test
+    void verify_ofABadgeNamingItsKeyTheWayBadgesDidBeforeIssue13_passesEveryCheck() {
+        String id = fixture.issue(fixture.badgeFor(MARIA)
+                .kid(fixture.apiUrl + "/issuers/org-riverbend/jwks#" + fixture.signingKey.getKeyID()));
+
+        JsonNode verification = body(expect(get(Call.verify(id)), 200));
+
+        assertThat(verification.path("valid").asBoolean()).as(verification.toString()).isTrue();
+        assertThat(check(verification, "issuer key").path("passed").asBoolean()).isTrue();
+    }
+
+    @Test
+    void verify_ofABadgeNamingAKeyUnderAnotherIssuersKeys_failsTheIssuerKeyCheck() {
+        var lakeshoreKey = BadgeFixture.newKey();
+        fixture.publishKey(BadgeFixture.OTHER_ORGANIZATION, lakeshoreKey);
+        String id = fixture.issue(fixture.badgeFor(MARIA).signedWith(lakeshoreKey)
+                .kid(fixture.apiUrl + "/issuers/org-lakeshore/keys/" + lakeshoreKey.getKeyID()));
+
+        JsonNode verification = body(expect(get(Call.verify(id)), 200));
+
+        assertThat(check(verification, "issuer key").path("passed").asBoolean()).isFalse();
         assertThat(check(verification, "signature").path("passed").asBoolean()).isFalse();
     }
 

@@ -16,18 +16,45 @@ import java.util.Map;
 /**
  * Resolves the JSON-LD contexts our credentials use from the jar and refuses every other URL:
  * a function never fetches a context over the network, so canonical forms (and so signatures)
- * cannot change because someone else's server changed. Parsed once per JVM.
+ * cannot change because someone else's server changed. Each bundled file is a byte-identical
+ * copy of the document published at its URL ({@link #PUBLISHED_SHA256}): a copy that differed
+ * would make proofs that only our own verifier accepts. Parsed once per JVM.
  */
 public final class OfflineContexts implements DocumentLoader {
     public static final String CREDENTIALS_V2 = "https://www.w3.org/ns/credentials/v2";
     public static final String OPEN_BADGES_V3 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
-    /** The unversioned alias the OB 3.0 implementation guide's examples use. */
-    static final String OPEN_BADGES_V3_ALIAS = "https://purl.imsglobal.org/spec/ob/v3p0/context/ob_v3p0.jsonld";
+    /** Defines 1EdTechRevocationList, 1EdTechJsonSchemaValidator2019 and 1EdTechCredentialRefresh. */
+    public static final String OPEN_BADGES_V3_EXTENSIONS = "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json";
+
+    /** The bundled file of each context URL. */
+    static final Map<String, String> FILES = Map.of(
+            CREDENTIALS_V2, "credentials-v2.jsonld",
+            OPEN_BADGES_V3, "ob-v3p0-3.0.3.jsonld",
+            OPEN_BADGES_V3_EXTENSIONS, "ob-v3p0-extensions.json");
+
+    /**
+     * SHA-256 (hex) of each context as published; the bundled files must hash the same. VC 2.0:
+     * the final Recommendation's context (no {@code @vocab}), as in w3c/vc-data-model and the
+     * 1EdTech validator. OB 3.0.3 and extensions: as in 1EdTech/openbadges-specification.
+     */
+    public static final Map<String, String> PUBLISHED_SHA256 = Map.of(
+            CREDENTIALS_V2, "59955ced6697d61e03f2b2556febe5308ab16842846f5b586d7f1f7adec92734",
+            OPEN_BADGES_V3, "ef2fa9c7846dce233cc166b43639027278be4ee44f00bb1d45c75de2dd0cd761",
+            OPEN_BADGES_V3_EXTENSIONS, "6af33254d5c44c3547fcbff8f5571b1f63a1d52c0920866a6c11b0b700800d7f");
 
     private static final OfflineContexts INSTANCE = new OfflineContexts(Map.of(
-            CREDENTIALS_V2, parse("credentials-v2.jsonld"),
-            OPEN_BADGES_V3, parse("ob-v3p0-3.0.3.jsonld"),
-            OPEN_BADGES_V3_ALIAS, parse("ob-v3p0-3.0.3.jsonld")));
+            CREDENTIALS_V2, parse(FILES.get(CREDENTIALS_V2)),
+            OPEN_BADGES_V3, parse(FILES.get(OPEN_BADGES_V3)),
+            OPEN_BADGES_V3_EXTENSIONS, parse(FILES.get(OPEN_BADGES_V3_EXTENSIONS))));
+
+    /**
+     * Only for checking proofs made before issue 13: the VC 2.0 context as we bundled it then, a
+     * 2023 draft with {@code @vocab} (never published at that URL in this form). Those proofs
+     * verify only with it, and only in our own verifier.
+     */
+    private static final OfflineContexts BEFORE_ISSUE_13 = new OfflineContexts(Map.of(
+            CREDENTIALS_V2, parse("legacy/credentials-v2-draft.jsonld"),
+            OPEN_BADGES_V3, parse(FILES.get(OPEN_BADGES_V3))));
 
     private final Map<String, Document> documents;
 
@@ -39,6 +66,11 @@ public final class OfflineContexts implements DocumentLoader {
         return INSTANCE;
     }
 
+    /** The contexts embedded proofs were made with before issue 13; never for signing. */
+    public static OfflineContexts beforeIssue13() {
+        return BEFORE_ISSUE_13;
+    }
+
     @Override
     public Document loadDocument(URI url, DocumentLoaderOptions options) throws JsonLdError {
         Document document = documents.get(url.toString());
@@ -47,6 +79,22 @@ public final class OfflineContexts implements DocumentLoader {
                     "Context " + url + " is not bundled; credentials may only use " + documents.keySet());
         }
         return document;
+    }
+
+    /** The bundled bytes of a context, as the jar holds them. */
+    public static byte[] bundledBytes(String url) {
+        String resource = FILES.get(url);
+        if (resource == null) {
+            throw new IllegalArgumentException("No bundled context " + url);
+        }
+        try (InputStream in = OfflineContexts.class.getResourceAsStream("contexts/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing bundled context " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Document parse(String resource) {

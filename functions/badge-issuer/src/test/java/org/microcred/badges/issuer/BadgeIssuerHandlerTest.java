@@ -69,10 +69,14 @@ class BadgeIssuerHandlerTest {
         assertThat(badge.get("creditHours").n()).isEqualTo("12.5");
         assertThat(badge.get("status").s()).isEqualTo("active");
         assertThat(badge.get("evidence").l()).extracting(value -> value.m().get("name").s())
-                .containsExactly("samples-week-3.pdf", "https://video.example/clip-42", "Written response: Reflection");
+                .containsExactly("Feedback samples", "Lesson video", "Reflection");
         assertThat(badge.get("evidence").l().get(0).m()).containsEntry("artifactId", AttributeValue.fromS("art-file"))
                 .containsEntry("requirementId", AttributeValue.fromS("feedback-samples"))
-                .containsEntry("kind", AttributeValue.fromS("file"));
+                .containsEntry("requirement", AttributeValue.fromS("Feedback samples"))
+                .containsEntry("kind", AttributeValue.fromS("file"))
+                .containsEntry("fileName", AttributeValue.fromS("samples-week-3.pdf"));
+        assertThat(badge.get("evidence").l().get(1).m()).containsEntry("url",
+                AttributeValue.fromS("https://video.example/clip-42"));
         assertThat(badge.get("results").l()).extracting(value -> value.m().get("criterionId").s() + "="
                 + value.m().get("level").s() + "/" + value.m().get("passed").bool())
                 .containsExactly("actionable=Exemplary/true", "follow-up=Proficient/true");
@@ -118,7 +122,7 @@ class BadgeIssuerHandlerTest {
         assertThat(jws.verify(new ECDSAVerifier(published))).isTrue();
         assertThat(jws.getHeader().getAlgorithm().getName()).isEqualTo("ES256");
         assertThat(jws.getHeader().getKeyID()).isEqualTo(AwardFixture.API_URL + "/issuers/" + AwardFixture.ORGANIZATION
-                + "/jwks#" + published.getKeyID());
+                + "/keys/" + published.getKeyID());
         assertThat(jws.getHeader().getType().getType()).isEqualTo("vc+jwt");
     }
 

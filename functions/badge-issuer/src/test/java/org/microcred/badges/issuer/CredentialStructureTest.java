@@ -53,7 +53,8 @@ class CredentialStructureTest {
     @Test
     void credential_isAVerifiableCredential2_withTheOpenBadges3Context() {
         assertThat(texts(payload.path("@context"))).containsExactly("https://www.w3.org/ns/credentials/v2",
-                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
+                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+                "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json");
         assertThat(texts(payload.path("type"))).containsExactly("VerifiableCredential", "OpenBadgeCredential");
         assertThat(payload.path("id").asText()).isEqualTo(AwardFixture.API_URL + "/badges/"
                 + BadgeIds.forEnrollment(enrollmentId));
@@ -139,9 +140,25 @@ class CredentialStructureTest {
                 .isEqualTo(achievement.path("resultDescription").get(0).path("rubricCriterionLevel").get(2).path("id").asText());
         assertThat(results.get(1).path("achievedLevel").asText()).endsWith("criterion-follow-up-level-proficient");
         assertThat(payload.path("evidence").findValuesAsText("name"))
-                .containsExactly("samples-week-3.pdf", "https://video.example/clip-42", "Written response: Reflection");
+                .containsExactly("Feedback samples", "Lesson video", "Reflection");
+        assertThat(payload.path("evidence").findValuesAsText("genre")).containsExactly("File", "Link", "Written response");
         assertThat(payload.path("evidence").get(0).has("id")).isFalse();
         assertThat(texts(payload.path("evidence").get(0).path("type"))).containsExactly("Evidence");
+    }
+
+    @Test
+    void publicArtefacts_neverCarryTheFileNameTheLinkOrTheText_butTheLearnersOwnRecordDoes() {
+        String json = badge.get("credential").s() + badge.get("credentialWithProof").s()
+                + new String(Base64.getUrlDecoder().decode(badge.get("credentialJwt").s().split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(json).doesNotContain("video.example").doesNotContain("samples-week-3").doesNotContain("students revised");
+        List<Map<String, AttributeValue>> evidence = badge.get("evidence").l().stream().map(AttributeValue::m).toList();
+        assertThat(evidence).extracting(item -> item.get("name").s())
+                .containsExactly("Feedback samples", "Lesson video", "Reflection");
+        assertThat(evidence.get(0).get("fileName").s()).isEqualTo("samples-week-3.pdf");
+        assertThat(evidence.get(1).get("url").s()).isEqualTo("https://video.example/clip-42");
+        assertThat(evidence.get(2)).doesNotContainKeys("fileName", "url", "text");
     }
 
     @Test
@@ -150,6 +167,8 @@ class CredentialStructureTest {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("fixtures/ob-context-3.0.3.json")) {
             collectKeys(JSON.readTree(in), defined);
         }
+        collectKeys(JSON.readTree(org.microcred.dataintegrity.OfflineContexts.bundledBytes(
+                org.microcred.dataintegrity.OfflineContexts.OPEN_BADGES_V3_EXTENSIONS)), defined);
         Set<String> used = new TreeSet<>();
         collectKeys(payload, used);
         used.removeAll(defined);

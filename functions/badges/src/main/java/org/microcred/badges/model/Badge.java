@@ -26,8 +26,16 @@ public record Badge(String badgeId, String enrollmentId, String submissionId, in
         return REVOKED.equals(status);
     }
 
-    /** One piece of evidence the badge was awarded on (names only; the files stay private). */
-    public record EvidenceRef(String artifactId, String requirementId, String kind, String name) {
+    /**
+     * One piece of evidence the badge was awarded on. {@code name} is public: the title of the
+     * requirement it answers. {@code fileName} (files) and {@code url} (links) are private to the
+     * learner and their coach, for the learner's own "my badges" only.
+     */
+    public record EvidenceRef(String artifactId, String requirementId, String requirement, String kind, String name,
+                              String fileName, String url) {
+        public static final String FILE = "file";
+        public static final String LINK = "link";
+        public static final String TEXT = "text";
     }
 
     /** The coach's score on one rubric criterion. */

@@ -26,12 +26,15 @@ public class BadgeReading {
         return badges.find(id, true).orElseThrow(() -> ApiProblem.notFound("There is no badge " + id + "."));
     }
 
-    /** Every check, the embedded Data Integrity proof included (the page shows the JWT's checks only). */
+    /**
+     * Every check, the embedded Data Integrity proof included: the one set that {@code /verify}
+     * returns and the page shows.
+     */
     public Verification verify(Badge badge) {
         Verification jwt = verifier.verify(badge);
         return embeddedProof.check(badge).map(proof -> {
             java.util.List<Verification.Check> checks = new java.util.ArrayList<>(jwt.checks());
-            checks.add(1, proof);
+            checks.add(proof);
             return new Verification(jwt.badgeId(), jwt.credentialId(), checks, jwt.valid() && proof.passed(),
                     jwt.checkedAt());
         }).orElse(jwt);
@@ -48,7 +51,7 @@ public class BadgeReading {
                 badge.revocationReason(), criteria,
                 badge.results().stream().map(r -> new PublicBadge.Result(r.criterion(), r.level(), r.passed())).toList(),
                 badge.evidence().stream().map(Badge.EvidenceRef::name).toList(), badge.creditHours(),
-                verifier.verify(badge), links(id));
+                verify(badge), links(id));
     }
 
     public PublicBadge.Links links(String id) {

@@ -34,6 +34,16 @@ public record BadgeUrls(String apiUrl) {
         return issuer(organizationId) + "/jwks";
     }
 
+    /** One public signing key: the JWT's {@code kid}, and the {@code kid} of that key in the JWK set. */
+    public String key(String organizationId, String thumbprint) {
+        return issuer(organizationId) + "/keys/" + thumbprint;
+    }
+
+    /** The learner's submitted attempt: its artifacts, written text included (review function). */
+    public String submission(String submissionId) {
+        return apiUrl + "/submissions/" + submissionId;
+    }
+
     public String ob2Issuer(String organizationId) {
         return issuer(organizationId) + "/ob2";
     }

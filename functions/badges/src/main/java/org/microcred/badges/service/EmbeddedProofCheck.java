@@ -1,29 +1,35 @@
 package org.microcred.badges.service;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.microcred.badges.model.Badge;
 import org.microcred.badges.store.BadgeStore;
 import org.microcred.dataintegrity.Ed25519Keys;
 import org.microcred.dataintegrity.EddsaRdfc2022;
+import org.microcred.dataintegrity.OfflineContexts;
+import org.microcred.dataintegrity.RdfCanonicalizer;
 
 /**
  * Checks the credential's second proof, the embedded eddsa-rdfc-2022 DataIntegrityProof: its
  * verification method must be one of this issuer's published Multikeys and the Ed25519
- * signature must cover the canonical credential. Run for {@code /verify} only, so the page does
- * not load the JSON-LD processor.
+ * signature must cover the canonical credential. The page and {@code /verify} both run it.
  */
 public class EmbeddedProofCheck {
-    public static final String NAME = "embedded proof";
+    public static final String NAME = Verification.EMBEDDED_PROOF;
 
     private final BadgeStore badges;
     private final BadgeUrls urls;
     /** Built on first use: its contexts are parsed then, not during every cold start of the function. */
     private volatile EddsaRdfc2022 suite;
+    private volatile EddsaRdfc2022 earlierSuite;
 
     public EmbeddedProofCheck(BadgeStore badges, BadgeUrls urls) {
         this.badges = badges;
@@ -59,7 +65,8 @@ public class EmbeddedProofCheck {
         if (multikey.length() > 128 || !badges.publishesMultikey(badge.organizationId(), multikey)) {
             return Optional.of(failed("The key " + multikey + " is not among the issuer's published keys."));
         }
-        if (!suite().verify(secured, publicKey)) {
+        boolean beforeIssue13 = !contexts(secured).contains(OfflineContexts.OPEN_BADGES_V3_EXTENSIONS);
+        if (!(beforeIssue13 ? earlierSuite() : suite()).verify(secured, publicKey)) {
             return Optional.of(failed("The eddsa-rdfc-2022 proof does not match the credential: it was changed after "
                     + "the issuer signed it."));
         }
@@ -67,8 +74,22 @@ public class EmbeddedProofCheck {
         if (!urls.badge(badge.badgeId()).equals(credentialId)) {
             return Optional.of(failed("The proof is valid but the credential belongs to another badge."));
         }
-        return Optional.of(new Verification.Check(NAME, true,
-                "eddsa-rdfc-2022 Data Integrity proof by the issuer's key " + multikey + " is valid."));
+        return Optional.of(new Verification.Check(NAME, true, "eddsa-rdfc-2022 Data Integrity proof by the issuer's key "
+                + multikey + " is valid." + (beforeIssue13 ? " It was made with the issuer's earlier copy of the VC 2.0 "
+                + "context, so other verifiers may not accept it; the signature above is the badge's portable proof."
+                : "")));
+    }
+
+    private static List<String> contexts(JsonObject secured) {
+        List<String> urls = new ArrayList<>();
+        if (secured.get("@context") instanceof JsonArray array) {
+            array.forEach(value -> {
+                if (value instanceof JsonString url) {
+                    urls.add(url.getString());
+                }
+            });
+        }
+        return urls;
     }
 
     private EddsaRdfc2022 suite() {
@@ -76,6 +97,16 @@ public class EmbeddedProofCheck {
         if (current == null) {
             current = new EddsaRdfc2022();
             suite = current;
+        }
+        return current;
+    }
+
+    /** Badges issued before issue 13 were signed over our earlier VC 2.0 context, without safe mode. */
+    private EddsaRdfc2022 earlierSuite() {
+        EddsaRdfc2022 current = earlierSuite;
+        if (current == null) {
+            current = new EddsaRdfc2022(RdfCanonicalizer.beforeIssue13());
+            earlierSuite = current;
         }
         return current;
     }

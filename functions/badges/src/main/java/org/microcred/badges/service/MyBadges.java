@@ -27,8 +27,14 @@ public class MyBadges {
                           PublicBadge.Links links, List<Evidence> evidence, String linkedInAddToProfileUrl) {
     }
 
-    /** Evidence the learner submitted; {@code downloadUrl} is the evidence function's authenticated download. */
-    public record Evidence(String artifactId, String requirementId, String kind, String name, String downloadUrl) {
+    /**
+     * Evidence the learner submitted, with what each kind needs to open it: a file its name and
+     * {@code downloadUrl} (the evidence function's authenticated download), a link its {@code url},
+     * written text its {@code submissionUrl} (the submitted attempt, whose artifact of this id holds
+     * the text). {@code name} is the public name, as the badge page shows it.
+     */
+    public record Evidence(String artifactId, String requirementId, String requirement, String kind, String name,
+                           String fileName, String downloadUrl, String url, String submissionUrl) {
     }
 
     public Page mine(Caller caller, int limit, Optional<String> cursor) {
@@ -39,10 +45,20 @@ public class MyBadges {
         return new Page(page.items().stream().map(this::view).toList(), page.nextCursor().orElse(null));
     }
 
+    private Evidence evidence(Badge badge, Badge.EvidenceRef ref) {
+        return switch (ref.kind()) {
+            case Badge.EvidenceRef.FILE -> new Evidence(ref.artifactId(), ref.requirementId(), ref.requirement(),
+                    ref.kind(), ref.name(), ref.fileName(), urls.evidenceDownload(badge.enrollmentId(), ref.artifactId()),
+                    null, null);
+            case Badge.EvidenceRef.LINK -> new Evidence(ref.artifactId(), ref.requirementId(), ref.requirement(),
+                    ref.kind(), ref.name(), null, null, ref.url(), null);
+            default -> new Evidence(ref.artifactId(), ref.requirementId(), ref.requirement(), ref.kind(), ref.name(),
+                    null, null, null, badge.submissionId() == null ? null : urls.submission(badge.submissionId()));
+        };
+    }
+
     private MyBadge view(Badge badge) {
-        List<Evidence> evidence = badge.evidence().stream().map(ref -> new Evidence(ref.artifactId(),
-                ref.requirementId(), ref.kind(), ref.name(), urls.evidenceDownload(badge.enrollmentId(),
-                ref.artifactId()))).toList();
+        List<Evidence> evidence = badge.evidence().stream().map(ref -> evidence(badge, ref)).toList();
         return new MyBadge(badge.badgeId(), badge.title(),
                 new PublicBadge.Issuer(urls.issuer(badge.organizationId()), badge.organizationName()),
                 badge.issuedAt(), badge.validUntil(), badge.status(), badge.revokedAt(), badge.revocationReason(),

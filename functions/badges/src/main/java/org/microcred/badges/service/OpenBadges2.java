@@ -42,8 +42,8 @@ public class OpenBadges2 {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("type", "Evidence");
             entry.put("name", ref.name());
-            entry.put("narrative", "Submitted as " + ref.kind() + " evidence for \"" + ref.requirementId()
-                    + "\" and reviewed by a coach.");
+            entry.put("narrative", "Submitted as " + ref.kind() + " evidence for \"" + ref.requirement()
+                    + "\" and reviewed by a coach. The evidence itself is private to the learner and the coach.");
             evidence.add(entry);
         }
         if (!evidence.isEmpty()) {

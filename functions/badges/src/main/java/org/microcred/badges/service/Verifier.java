@@ -71,14 +71,12 @@ public class Verifier {
                     "The credential does not name its signing key (no kid in the JWT header)."));
             return Optional.empty();
         }
-        // The issuer names its key as "<JWK set URL>#<thumbprint>"; a bare thumbprint is accepted too.
-        int fragment = kid.indexOf('#');
-        if (fragment >= 0 && !kid.substring(0, fragment).equals(jwks)) {
-            checks.add(new Verification.Check(Verification.ISSUER_KEY, false, "The credential names a key published at "
-                    + kid.substring(0, fragment) + ", not by its issuer (" + jwks + ")."));
+        String thumbprint = thumbprint(kid, badge.organizationId());
+        if (thumbprint == null) {
+            checks.add(new Verification.Check(Verification.ISSUER_KEY, false, "The credential names the key " + kid
+                    + ", which is not one of its issuer's (" + urls.key(badge.organizationId(), "...") + ")."));
             return Optional.empty();
         }
-        String thumbprint = fragment >= 0 ? kid.substring(fragment + 1) : kid;
         Optional<IssuerKey> stored = thumbprint.isEmpty() || thumbprint.length() > 128 ? Optional.empty()
                 : badges.key(badge.organizationId(), thumbprint);
         if (stored.isEmpty()) {
@@ -101,6 +99,23 @@ public class Verifier {
                     "The published key " + thumbprint + " is not a valid JWK."));
             return Optional.empty();
         }
+    }
+
+    /**
+     * The thumbprint a kid names: {@code <issuer>/keys/<thumbprint>} (the issuer's form), or as
+     * badges issued before issue 13 name it, {@code <issuer>/jwks#<thumbprint>}, or bare (the VC
+     * 1.1 mapping). Null for a key published anywhere else.
+     */
+    private String thumbprint(String kid, String organizationId) {
+        String keys = urls.key(organizationId, "");
+        String legacy = urls.jwks(organizationId) + "#";
+        if (kid.startsWith(keys)) {
+            return kid.substring(keys.length());
+        }
+        if (kid.startsWith(legacy)) {
+            return kid.substring(legacy.length());
+        }
+        return kid.contains("/") || kid.contains("#") || kid.contains(":") ? null : kid;
     }
 
     private Verification.Check signature(Badge badge, SignedJWT jwt, Optional<ECKey> key) {

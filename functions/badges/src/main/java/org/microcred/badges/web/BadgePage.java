@@ -69,7 +69,8 @@ public final class BadgePage {
             html.append("</ul>\n");
         }
         if (!badge.evidence().isEmpty()) {
-            html.append("<h2>Evidence</h2>\n<p>Reviewed by a coach; the files stay private to the learner.</p>\n<ul>\n");
+            html.append("<h2>Evidence</h2>\n<p>Reviewed by a coach; the evidence itself stays private to the learner ")
+                    .append("and the coach.</p>\n<ul>\n");
             badge.evidence().forEach(name -> html.append("<li>").append(Html.escape(name)).append("</li>\n"));
             html.append("</ul>\n");
         }

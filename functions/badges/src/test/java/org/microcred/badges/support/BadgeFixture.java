@@ -90,7 +90,7 @@ public final class BadgeFixture {
     /** What a badge is issued for; tests change what they are about. */
     /**
      * What a badge is issued for; tests change what they are about. {@code kid} is the JWT header's
-     * key reference: by default the issuer's form, {@code <JWK set URL>#<thumbprint>}.
+     * key reference: by default the issuer's form, the key's own URL {@code <issuer>/keys/<thumbprint>}.
      * {@code vc11Mapping} signs the VC 1.1 JWT mapping (credential under a {@code vc} claim) instead of VC 2.0.
      */
     public record Spec(Who learner, String learnerName, String issuedAt, String validUntil, ECKey key, String kid,
@@ -111,10 +111,10 @@ public final class BadgeFixture {
             return new Spec(learner, learnerName, issuedAt, validUntil, key, kid, vc11Mapping, organizationId, name);
         }
 
-        /** Signed with another key, named the issuer's way under this issuer's JWK set URL. */
+        /** Signed with another key, named the issuer's way (the key's URL under this issuer). */
         public Spec signedWith(ECKey other) {
-            String setUrl = kid.contains("#") ? kid.substring(0, kid.indexOf('#') + 1) : "";
-            return new Spec(learner, learnerName, issuedAt, validUntil, other, setUrl + other.getKeyID(), vc11Mapping,
+            String keysUrl = kid.contains("/keys/") ? kid.substring(0, kid.lastIndexOf('/') + 1) : "";
+            return new Spec(learner, learnerName, issuedAt, validUntil, other, keysUrl + other.getKeyID(), vc11Mapping,
                     organizationId, organizationName);
         }
 
@@ -132,7 +132,7 @@ public final class BadgeFixture {
 
     public Spec badgeFor(Who learner) {
         return new Spec(learner, learner.name(), Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), null,
-                signingKey, apiUrl + "/issuers/" + ORGANIZATION + "/jwks#" + signingKey.getKeyID(), false,
+                signingKey, apiUrl + "/issuers/" + ORGANIZATION + "/keys/" + signingKey.getKeyID(), false,
                 ORGANIZATION, ORGANIZATION_NAME);
     }
 
@@ -173,9 +173,14 @@ public final class BadgeFixture {
         item.put("achievementId", s(apiUrl + "/issuers/" + spec.organizationId() + "/badgeclasses/" + MICRO_CREDENTIAL));
         item.put("evidence", AttributeValue.fromL(List.of(
                 AttributeValue.fromM(Map.of("artifactId", s("art-00000000000000000001"), "requirementId", s("reflection"),
-                        "kind", s("text"), "name", s("Reflection on <b>exit</b> tickets"))),
+                        "requirement", s("Reflection on <b>exit</b> tickets"), "kind", s("text"),
+                        "name", s("Reflection on <b>exit</b> tickets"))),
                 AttributeValue.fromM(Map.of("artifactId", s("art-00000000000000000002"), "requirementId", s("materials"),
-                        "kind", s("link"), "name", s("Materials link"))))));
+                        "requirement", s("Materials"), "kind", s("link"), "name", s("Materials"),
+                        "url", s("https://drive.example/private/lesson-materials"))),
+                AttributeValue.fromM(Map.of("artifactId", s("art-00000000000000000003"), "requirementId", s("plan"),
+                        "requirement", s("Lesson plan and exit ticket"), "kind", s("file"),
+                        "name", s("Lesson plan and exit ticket"), "fileName", s("plan-period-3.pdf"))))));
         item.put("results", AttributeValue.fromL(List.of(
                 AttributeValue.fromM(Map.of("criterionId", s("alignment"), "criterion", s("Alignment to the objective"),
                         "levelId", s("exemplary"), "level", s("Exemplary"), "passed", AttributeValue.fromBool(true))),
@@ -204,7 +209,8 @@ public final class BadgeFixture {
         subject.put("achievement", achievement);
         Map<String, Object> credential = new LinkedHashMap<>();
         credential.put("@context", List.of("https://www.w3.org/ns/credentials/v2",
-                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"));
+                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+                "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json"));
         credential.put("id", credentialId);
         credential.put("type", List.of("VerifiableCredential", "OpenBadgeCredential"));
         credential.put("issuer", Map.of("id", issuerId, "type", List.of("Profile"), "name", spec.organizationName()));
@@ -253,6 +259,14 @@ public final class BadgeFixture {
      * eddsa-rdfc-2022 proof by the Ed25519 key of {@code seedHex}, published as a Multikey if asked.
      */
     public void embedProof(String badgeId, String seedHex, boolean publishKey) {
+        embedProof(badgeId, seedHex, publishKey, false);
+    }
+
+    /**
+     * {@code beforeIssue13}: as the issuer made proofs before issue 13, over a credential without
+     * the OB extensions context and with our earlier copy of the VC 2.0 context.
+     */
+    public void embedProof(String badgeId, String seedHex, boolean publishKey, boolean beforeIssue13) {
         byte[] seed = HexFormat.of().parseHex(seedHex);
         String multikey = org.microcred.dataintegrity.Ed25519Keys.publicKeyMultibase(
                 org.microcred.dataintegrity.Ed25519Keys.publicKeyOf(seed));
@@ -263,7 +277,15 @@ public final class BadgeFixture {
                 new java.io.StringReader(item.get("credential").s()))) {
             credential = reader.readObject();
         }
-        jakarta.json.JsonObject secured = new org.microcred.dataintegrity.EddsaRdfc2022().sign(credential,
+        if (beforeIssue13) {
+            credential = jakarta.json.Json.createObjectBuilder(credential).add("@context", jakarta.json.Json
+                    .createArrayBuilder().add("https://www.w3.org/ns/credentials/v2")
+                    .add("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")).build();
+            setAttribute(badgeId, "credential", credential.toString());
+        }
+        var suite = beforeIssue13 ? new org.microcred.dataintegrity.EddsaRdfc2022(
+                org.microcred.dataintegrity.RdfCanonicalizer.beforeIssue13()) : new org.microcred.dataintegrity.EddsaRdfc2022();
+        jakarta.json.JsonObject secured = suite.sign(credential,
                 new org.microcred.dataintegrity.ProofOptions(Instant.now(), apiUrl + "/issuers/" + organizationId
                         + "#" + multikey), new org.microcred.dataintegrity.LocalEd25519Signer(seed));
         setAttribute(badgeId, "credentialWithProof", secured.toString());
@@ -271,6 +293,33 @@ public final class BadgeFixture {
             put("BadgesTable", Map.of("pk", s("ISSUER#" + organizationId), "sk", s("MULTIKEY#" + multikey),
                     "publicKeyMultibase", s(multikey), "createdAt", s(Instant.now().toString())));
         }
+    }
+
+    /**
+     * Rewrites a badge's evidence as the issuer wrote it before issue 13: the file's name and the
+     * link itself as names (in the item and the stored credential, whose entries carried the
+     * requirement's title as {@code description}).
+     */
+    public void legacyEvidence(String badgeId) {
+        Map<String, AttributeValue> item = new HashMap<>(badgeItem(badgeId));
+        item.put("evidence", AttributeValue.fromL(List.of(
+                AttributeValue.fromM(Map.of("artifactId", s("art-00000000000000000003"), "requirementId", s("plan"),
+                        "kind", s("file"), "name", s("plan-period-3.pdf"))),
+                AttributeValue.fromM(Map.of("artifactId", s("art-00000000000000000002"), "requirementId", s("materials"),
+                        "kind", s("link"), "name", s("https://drive.example/private/lesson-materials"))),
+                AttributeValue.fromM(Map.of("artifactId", s("art-00000000000000000001"), "requirementId", s("reflection"),
+                        "kind", s("text"), "name", s("Written response: Reflection"))))));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> credential = Json.read(item.get("credential").s(), LinkedHashMap.class);
+        credential.put("evidence", List.of(
+                Map.of("type", List.of("Evidence"), "name", "plan-period-3.pdf", "description",
+                        "Lesson plan and exit ticket", "genre", "File"),
+                Map.of("type", List.of("Evidence"), "name", "https://drive.example/private/lesson-materials",
+                        "description", "Materials", "genre", "Link"),
+                Map.of("type", List.of("Evidence"), "name", "Written response: Reflection", "description", "Reflection",
+                        "genre", "Written response")));
+        item.put("credential", s(Json.write(credential)));
+        put("BadgesTable", item);
     }
 
     public Map<String, AttributeValue> badgeItem(String badgeId) {

@@ -61,6 +61,11 @@ public final class Call extends ApiCall<Call> {
         return issuer("/jwks", orgId);
     }
 
+    public static Call key(String orgId, String keyId) {
+        return new Call("GET", "/issuers/{orgId}/keys/{keyId}", "/issuers/" + orgId + "/keys/" + keyId)
+                .pathParameter("orgId", orgId).pathParameter("keyId", keyId);
+    }
+
     public static Call ob2Issuer(String orgId) {
         return issuer("/ob2", orgId);
     }

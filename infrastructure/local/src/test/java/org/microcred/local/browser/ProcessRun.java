@@ -14,22 +14,22 @@ import java.util.concurrent.TimeUnit;
  * not pipes, so a chatty child can never block on a full pipe; on timeout the whole process
  * tree is killed (node leaves Chromium behind otherwise).
  */
-final class ProcessRun {
+public final class ProcessRun {
     private ProcessRun() {
     }
 
-    record Result(List<String> command, int exitCode, String stdout, String stderr) {
-        boolean succeeded() {
+    public record Result(List<String> command, int exitCode, String stdout, String stderr) {
+        public boolean succeeded() {
             return exitCode == 0;
         }
 
         /** The command and everything it printed, for an assertion message. */
-        String describe() {
+        public String describe() {
             return String.join(" ", command) + " exited " + exitCode + "\n--- stdout\n" + stdout + "\n--- stderr\n" + stderr;
         }
     }
 
-    static Result run(List<String> command, Path directory, Map<String, String> environment, String stdin,
+    public static Result run(List<String> command, Path directory, Map<String, String> environment, String stdin,
                       Duration timeout) {
         Path out = null;
         Path err = null;

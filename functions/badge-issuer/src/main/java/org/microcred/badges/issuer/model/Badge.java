@@ -20,9 +20,12 @@ public record Badge(String badgeId, AwardSources sources, String issuedAt, Strin
         results = List.copyOf(results);
     }
 
-    /** What the credential says about one artifact: its name, never its content. */
+    /**
+     * One artifact. {@code name} is public (the requirement's title); {@code fileName} (files) and
+     * {@code url} (links) are private: only the learner's own "my badges" shows them.
+     */
     public record EvidenceEntry(String artifactId, String requirementId, String requirement, String kind,
-                                String name) {
+                                String name, String fileName, String url) {
     }
 
     /** The level achieved on one rubric criterion. */

@@ -10,7 +10,8 @@ import org.microcred.badges.issuer.model.MicroCredential;
 import org.microcred.badges.issuer.model.MicroCredential.Criterion;
 
 /**
- * The public summary of an award: names of the evidence (never contents) and the level achieved
+ * The summary of an award: each piece of evidence with its public name (the requirement it
+ * answers) and, for the learner's own view only, its file name or link; and the level achieved
  * per rubric criterion, in the rubric's order. Shared by the credential and the badge item.
  */
 final class AwardDetails {
@@ -22,19 +23,13 @@ final class AwardDetails {
         for (Artifact artifact : artifacts) {
             String requirement = microCredential.requirement(artifact.requirementId())
                     .map(MicroCredential.EvidenceRequirement::title).orElse(artifact.requirementId());
+            // The public name is the requirement's title: a file name or a link is what the
+            // learner shared with their coach, not with everyone who sees the badge.
             entries.add(new EvidenceEntry(artifact.artifactId(), artifact.requirementId(), requirement,
-                    artifact.kind(), name(artifact, requirement)));
+                    artifact.kind(), requirement, "file".equals(artifact.kind()) ? artifact.fileName() : null,
+                    "link".equals(artifact.kind()) ? artifact.url() : null));
         }
         return entries;
-    }
-
-    /** A file's own name, a link's address; written text is named by what it answers. */
-    private static String name(Artifact artifact, String requirement) {
-        return switch (artifact.kind()) {
-            case "file" -> artifact.fileName() != null ? artifact.fileName() : requirement;
-            case "link" -> artifact.url() != null ? artifact.url() : requirement;
-            default -> "Written response: " + requirement;
-        };
     }
 
     static List<ResultEntry> results(MicroCredential microCredential, Award award) {

@@ -113,7 +113,7 @@ public class BadgeIssuance {
                 BadgeIds.recipientHash(sources.enrollment().learnerEmail(), salt), withProof, proofs.key().multibase());
     }
 
-    /** The kid is a URL that dereferences to the issuer's JWK set; its fragment is the key's thumbprint. */
+    /** The kid is an absolute URL that answers the one signing key (its last segment is the thumbprint). */
     private Map<String, Object> header(AwardSources sources, String keyId) {
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("alg", CredentialSigner.ALGORITHM);

@@ -21,6 +21,8 @@ import org.microcred.badges.issuer.model.MicroCredential.Level;
 final class OpenBadgeCredential {
     static final String VC_CONTEXT = "https://www.w3.org/ns/credentials/v2";
     static final String OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+    /** Defines 1EdTechRevocationList and 1EdTechJsonSchemaValidator2019, which OB 3.0.3 does not. */
+    static final String OB_EXTENSIONS_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json";
     static final String SCHEMA = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
 
     private final PublicUrls urls;
@@ -39,7 +41,7 @@ final class OpenBadgeCredential {
         MicroCredential mc = sources.microCredential();
         String achievementId = urls.achievement(mc.id(), mc.version());
         Map<String, Object> credential = new LinkedHashMap<>();
-        credential.put("@context", List.of(VC_CONTEXT, OB_CONTEXT));
+        credential.put("@context", List.of(VC_CONTEXT, OB_CONTEXT, OB_EXTENSIONS_CONTEXT));
         credential.put("id", urls.badge(badgeId));
         credential.put("type", List.of("VerifiableCredential", "OpenBadgeCredential"));
         credential.put("name", mc.title());
@@ -154,13 +156,16 @@ final class OpenBadgeCredential {
         return description;
     }
 
+    /**
+     * Public: named by the requirement it answers and its kind, never by a file name, a link or
+     * the written text, which stay private to the learner and the reviewing coach.
+     */
     private static List<Map<String, Object>> evidence(List<EvidenceEntry> evidence) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (EvidenceEntry entry : evidence) {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("type", List.of("Evidence"));
             one.put("name", entry.name());
-            one.put("description", entry.requirement());
             one.put("genre", switch (entry.kind()) {
                 case "file" -> "File";
                 case "link" -> "Link";

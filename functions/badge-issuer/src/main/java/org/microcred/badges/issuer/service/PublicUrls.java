@@ -27,9 +27,12 @@ public final class PublicUrls {
         return issuer(organizationId) + "/jwks";
     }
 
-    /** The {@code kid} header: the JWK set's URL with the key's thumbprint as fragment. */
+    /**
+     * The {@code kid} header: a URL that answers this one public JWK (whose {@code kid} is the same
+     * URL, also in the JWK set). Badges issued before issue 13 name {@code <JWK set>#<thumbprint>}.
+     */
     public String key(String organizationId, String keyId) {
-        return jwks(organizationId) + "#" + keyId;
+        return issuer(organizationId) + "/keys/" + keyId;
     }
 
     /** The Data Integrity proof's verification method: the issuer profile, fragment = the Multikey. */

@@ -108,8 +108,16 @@ public class BadgeStore {
     private static List<AttributeValue> evidence(Badge badge) {
         List<AttributeValue> list = new ArrayList<>();
         for (Badge.EvidenceEntry entry : badge.evidence()) {
-            list.add(AttributeValue.fromM(Map.of("artifactId", s(entry.artifactId()),
-                    "requirementId", s(entry.requirementId()), "kind", s(entry.kind()), "name", s(entry.name()))));
+            Map<String, AttributeValue> one = new HashMap<>(Map.of("artifactId", s(entry.artifactId()),
+                    "requirementId", s(entry.requirementId()), "requirement", s(entry.requirement()),
+                    "kind", s(entry.kind()), "name", s(entry.name())));
+            if (entry.fileName() != null) {
+                one.put("fileName", s(entry.fileName()));
+            }
+            if (entry.url() != null) {
+                one.put("url", s(entry.url()));
+            }
+            list.add(AttributeValue.fromM(one));
         }
         return list;
     }
