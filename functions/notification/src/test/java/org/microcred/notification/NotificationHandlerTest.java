@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.microcred.emulators.junit.ExpectedErrorLog;
+import org.microcred.notification.service.OutboxDispatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.microcred.emulators.junit.EmulatorsExtension;
@@ -148,7 +150,10 @@ class NotificationHandlerTest {
         NotificationHandler withoutSes = new NotificationHandler(stack.environment("NotificationFunction")
                 .with(FunctionEnvironment.SES_ENDPOINT, "http://127.0.0.1:" + closedPort()));
 
-        StreamsEventResponse response = withoutSes.handleRequest(batch(records), new LambdaTestContext("notification-test"));
+        StreamsEventResponse response;
+        try (var expected = ExpectedErrorLog.from(OutboxDispatcher.class)) {
+            response = withoutSes.handleRequest(batch(records), new LambdaTestContext("notification-test"));
+        }
 
         assertThat(response.getBatchItemFailures()).extracting(StreamsEventResponse.BatchItemFailure::getItemIdentifier)
                 .containsExactly(sequenceNumber(records.get(1)));
