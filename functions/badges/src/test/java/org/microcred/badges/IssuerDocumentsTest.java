@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,6 +31,7 @@ import org.microcred.badges.support.Who;
 import org.microcred.emulators.junit.EmulatorsExtension;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.shared.json.Json;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Issuer profile and keys, and the Open Badges 2.0 hosted documents, against DynamoDB Local. */
 @ExtendWith(EmulatorsExtension.class)
@@ -57,6 +59,28 @@ class IssuerDocumentsTest {
         assertThat(profile.path("type").get(0).asText()).isEqualTo("Profile");
         assertThat(profile.path("name").asText()).isEqualTo(BadgeFixture.ORGANIZATION_NAME);
         assertThat(profile.path("publicKeys").asText()).isEqualTo(fixture.apiUrl + "/issuers/org-riverbend/jwks");
+    }
+
+    @Test
+    void issuerProfile_andOb2Issuer_carryTheProfileTheOrganisationSetForItself() {
+        fixture.put("OrganizationsTable", Map.of("pk", AttributeValue.fromS("ORG#org-cedar"),
+                "sk", AttributeValue.fromS("PROFILE"), "organizationId", AttributeValue.fromS("org-cedar"),
+                "name", AttributeValue.fromS("Cedar Falls Community Schools"),
+                "issuerUrl", AttributeValue.fromS("https://www.cedarfalls.k12.example"),
+                "issuerEmail", AttributeValue.fromS("pd@cedarfalls.k12.example"),
+                "issuerDescription", AttributeValue.fromS("Professional learning in Cedar Falls."),
+                "issuerImageUrl", AttributeValue.fromS("https://www.cedarfalls.k12.example/seal.png")));
+
+        JsonNode profile = ok(Call.issuerProfile("org-cedar"));
+        assertThat(profile.path("id").asText()).as("still our document").isEqualTo(fixture.apiUrl + "/issuers/org-cedar");
+        assertThat(profile.path("url").asText()).isEqualTo("https://www.cedarfalls.k12.example");
+        assertThat(profile.path("email").asText()).isEqualTo("pd@cedarfalls.k12.example");
+        assertThat(profile.path("description").asText()).isEqualTo("Professional learning in Cedar Falls.");
+        assertThat(profile.path("image").path("id").asText()).isEqualTo("https://www.cedarfalls.k12.example/seal.png");
+        JsonNode ob2 = ok(Call.ob2Issuer("org-cedar"));
+        assertThat(ob2.path("url").asText()).isEqualTo("https://www.cedarfalls.k12.example");
+        assertThat(ob2.path("email").asText()).isEqualTo("pd@cedarfalls.k12.example");
+        assertThat(ob2.path("image").asText()).isEqualTo("https://www.cedarfalls.k12.example/seal.png");
     }
 
     @Test

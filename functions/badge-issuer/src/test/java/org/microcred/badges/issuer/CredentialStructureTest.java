@@ -72,6 +72,11 @@ class CredentialStructureTest {
         assertThat(issuer.path("id").asText()).isEqualTo(AwardFixture.API_URL + "/issuers/" + AwardFixture.ORGANIZATION);
         assertThat(texts(issuer.path("type"))).containsExactly("Profile");
         assertThat(issuer.path("name").asText()).isEqualTo(AwardFixture.ORGANIZATION_NAME);
+        assertThat(issuer.path("url").asText()).as("its own website").isEqualTo(AwardFixture.ISSUER_WEBSITE);
+        assertThat(issuer.path("email").asText()).isEqualTo(AwardFixture.ISSUER_EMAIL);
+        assertThat(issuer.path("description").asText()).startsWith("Professional learning");
+        assertThat(issuer.path("image").path("id").asText()).isEqualTo(AwardFixture.ISSUER_IMAGE);
+        assertThat(issuer.path("image").path("type").asText()).isEqualTo("Image");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.microcred.badges.model.IssuerKey;
 import org.microcred.badges.store.AchievementStore;
 import org.microcred.badges.store.BadgeStore;
 import org.microcred.badges.store.IssuerDirectory;
+import org.microcred.records.organizations.OrganizationProfile;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.json.Json;
 
@@ -51,13 +52,20 @@ public class Issuers {
     /** The Open Badges 3.0 issuer {@code Profile}. */
     public Map<String, Object> profile(String rawOrgId) {
         String organizationId = BadgeIds.slug(rawOrgId, "an organisation id");
-        String name = name(organizationId);
+        OrganizationProfile organization = organization(organizationId);
         Map<String, Object> profile = new LinkedHashMap<>();
         profile.put("@context", PROFILE_CONTEXT);
         profile.put("id", urls.issuer(organizationId));
         profile.put("type", List.of("Profile"));
-        profile.put("name", name);
-        profile.put("url", urls.issuer(organizationId));
+        profile.put("name", organization.name());
+        OrganizationProfile.IssuerProfile own = organization.issuer();
+        // The organisation's own website, address, description and image, as it set them.
+        profile.put("url", own.url() != null ? own.url() : urls.issuer(organizationId));
+        putIfPresent(profile, "email", own.email());
+        putIfPresent(profile, "description", own.description());
+        if (own.imageUrl() != null) {
+            profile.put("image", Map.of("id", own.imageUrl(), "type", "Image"));
+        }
         profile.put("publicKeys", urls.jwks(organizationId));
         // The embedded Data Integrity proofs name "<this profile>#<multikey>" as verification method;
         // listing it under assertionMethod is what authorises it to assert credentials.
@@ -105,7 +113,7 @@ public class Issuers {
 
     public Map<String, Object> openBadges2Issuer(String rawOrgId) {
         String organizationId = BadgeIds.slug(rawOrgId, "an organisation id");
-        return openBadges2.issuer(organizationId, name(organizationId));
+        return openBadges2.issuer(organizationId, organization(organizationId));
     }
 
     public Map<String, Object> badgeClass(String rawOrgId, String rawMicroCredentialId) {
@@ -125,8 +133,18 @@ public class Issuers {
     }
 
     private String name(String organizationId) {
-        return directory.name(organizationId).orElseThrow(() ->
+        return organization(organizationId).name();
+    }
+
+    private OrganizationProfile organization(String organizationId) {
+        return directory.profile(organizationId).orElseThrow(() ->
                 ApiProblem.notFound("There is no issuer " + organizationId + "."));
+    }
+
+    private static void putIfPresent(Map<String, Object> document, String name, String value) {
+        if (value != null) {
+            document.put(name, value);
+        }
     }
 
     private static Map<String, Object> parse(String jwk) {

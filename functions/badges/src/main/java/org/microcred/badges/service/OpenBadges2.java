@@ -9,6 +9,7 @@ import org.microcred.badges.image.BadgeImages;
 import org.microcred.badges.model.Badge;
 import org.microcred.badges.model.Revocation;
 import org.microcred.badges.store.AchievementStore;
+import org.microcred.records.organizations.OrganizationProfile;
 
 /**
  * The Open Badges 2.0 hosted documents for consumers that only speak 2.0: Assertion, BadgeClass,
@@ -85,13 +86,23 @@ public class OpenBadges2 {
         return badgeClass;
     }
 
-    public Map<String, Object> issuer(String organizationId, String name) {
+    public Map<String, Object> issuer(String organizationId, OrganizationProfile organization) {
+        OrganizationProfile.IssuerProfile own = organization.issuer();
         Map<String, Object> issuer = new LinkedHashMap<>();
         issuer.put("@context", CONTEXT);
         issuer.put("type", "Issuer");
         issuer.put("id", urls.ob2Issuer(organizationId));
-        issuer.put("name", name);
-        issuer.put("url", urls.issuer(organizationId));
+        issuer.put("name", organization.name());
+        issuer.put("url", own.url() != null ? own.url() : urls.issuer(organizationId));
+        if (own.email() != null) {
+            issuer.put("email", own.email());
+        }
+        if (own.description() != null) {
+            issuer.put("description", own.description());
+        }
+        if (own.imageUrl() != null) {
+            issuer.put("image", own.imageUrl());
+        }
         issuer.put("revocationList", urls.revocations(organizationId));
         return issuer;
     }

@@ -1,29 +1,30 @@
 package org.microcred.badges.store;
 
-import java.util.Map;
 import java.util.Optional;
+import org.microcred.records.organizations.OrganizationProfile;
+import org.microcred.records.organizations.OrganizationProfiles;
+import org.microcred.records.organizations.OrganizationsTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Organisation names for issuer profiles, read from OrganizationsTable ({@code ORG#<id> / PROFILE}). */
+/**
+ * Issuers as their organisations describe themselves (name, website, address, description,
+ * image), read through the OrganizationsTable's records library.
+ */
 public class IssuerDirectory {
-    private final DynamoDbClient dynamoDb;
-    private final String tableName;
+    private final OrganizationProfiles profiles;
 
     public IssuerDirectory(DynamoDbClient dynamoDb, String tableName) {
-        this.dynamoDb = dynamoDb;
-        this.tableName = tableName;
+        this.profiles = new OrganizationProfiles(new OrganizationsTable(dynamoDb, tableName));
+    }
+
+    /** The organisation's profile; empty for an organisation without one. */
+    public Optional<OrganizationProfile> profile(String organizationId) {
+        return profiles.find(organizationId);
     }
 
     /** The organisation's display name; empty for an organisation without a profile. */
     public Optional<String> name(String organizationId) {
-        var item = dynamoDb.getItem(r -> r.tableName(tableName).key(Map.of(
-                "pk", AttributeValue.fromS("ORG#" + organizationId), "sk", AttributeValue.fromS("PROFILE"))))
-                .item();
-        if (item == null || item.isEmpty()) {
-            return Optional.empty();
-        }
-        AttributeValue name = item.get("name");
-        return Optional.of(name == null || name.s() == null || name.s().isBlank() ? organizationId : name.s());
+        return profile(organizationId).map(profile -> profile.name() == null || profile.name().isBlank()
+                ? organizationId : profile.name());
     }
 }

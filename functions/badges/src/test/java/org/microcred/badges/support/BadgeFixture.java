@@ -349,7 +349,7 @@ public final class BadgeFixture {
         return badgeItem(badgeId).get("learnerEmail").s();
     }
 
-    private void put(String table, Map<String, AttributeValue> item) {
+    public void put(String table, Map<String, AttributeValue> item) {
         stack.dynamoDb().putItem(r -> r.tableName(stack.tableName(table)).item(item));
     }
 

@@ -9,9 +9,10 @@ import java.util.UUID;
 import org.microcred.badges.issuer.model.AwardSources;
 import org.microcred.badges.issuer.model.Badge.EvidenceEntry;
 import org.microcred.badges.issuer.model.Badge.ResultEntry;
-import org.microcred.badges.issuer.model.MicroCredential;
+import org.microcred.badges.issuer.model.Issuer;
 import org.microcred.badges.issuer.model.MicroCredential.Criterion;
 import org.microcred.badges.issuer.model.MicroCredential.Level;
+import org.microcred.badges.issuer.model.MicroCredential;
 
 /**
  * Builds the Open Badges 3.0 {@code OpenBadgeCredential} (a W3C VC 2.0 credential) for an award.
@@ -62,7 +63,18 @@ final class OpenBadgeCredential {
         profile.put("id", urls.issuer(sources.issuer().organizationId()));
         profile.put("type", List.of("Profile"));
         profile.put("name", sources.issuer().name());
-        profile.put("url", urls.issuer(sources.issuer().organizationId()));
+        Issuer issuer = sources.issuer();
+        // The organisation's own website when it gave one; else its issuer page here.
+        profile.put("url", issuer.websiteUrl() != null ? issuer.websiteUrl() : urls.issuer(issuer.organizationId()));
+        if (issuer.email() != null) {
+            profile.put("email", issuer.email());
+        }
+        if (issuer.description() != null) {
+            profile.put("description", issuer.description());
+        }
+        if (issuer.imageUrl() != null) {
+            profile.put("image", Map.of("id", issuer.imageUrl(), "type", "Image"));
+        }
         return profile;
     }
 

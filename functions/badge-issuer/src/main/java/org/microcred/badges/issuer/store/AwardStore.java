@@ -1,5 +1,6 @@
 package org.microcred.badges.issuer.store;
 
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import org.microcred.badges.issuer.model.Artifact;
 import org.microcred.badges.issuer.model.Enrollment;
 import org.microcred.badges.issuer.model.Issuer;
 import org.microcred.badges.issuer.model.MicroCredential;
+import org.microcred.records.organizations.OrganizationProfiles;
+import org.microcred.records.organizations.OrganizationsTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -22,14 +25,14 @@ public class AwardStore {
     private final DynamoDbClient dynamoDb;
     private final String learningTable;
     private final String catalogTable;
-    private final String organizationsTable;
+    private final OrganizationProfiles profiles;
     private final Map<String, MicroCredential> versions = new ConcurrentHashMap<>();
 
     public AwardStore(DynamoDbClient dynamoDb, String learningTable, String catalogTable, String organizationsTable) {
         this.dynamoDb = dynamoDb;
         this.learningTable = learningTable;
         this.catalogTable = catalogTable;
-        this.organizationsTable = organizationsTable;
+        this.profiles = new OrganizationProfiles(new OrganizationsTable(dynamoDb, organizationsTable));
     }
 
     public Optional<Enrollment> enrollment(String enrollmentId) {
@@ -61,12 +64,13 @@ public class AwardStore {
         return Optional.of(parsed);
     }
 
-    /** The organisation's display name from its profile, or the enrolment's copy if it has none. */
+    /** The organisation's issuer profile, its name falling back to the enrolment's copy if it has none. */
     public Issuer issuer(String organizationId, String fallbackName) {
-        var item = dynamoDb.getItem(r -> r.tableName(organizationsTable).key(Map.of(
-                "pk", AttributeValue.fromS("ORG#" + organizationId), "sk", AttributeValue.fromS("PROFILE")))).item();
-        String name = item == null ? null : text(item, "name");
-        return new Issuer(organizationId, name == null || name.isBlank() ? fallbackName : name);
+        return profiles.find(organizationId).map(profile -> new Issuer(organizationId,
+                        profile.name() == null || profile.name().isBlank() ? fallbackName : profile.name(),
+                        profile.issuer().url(), profile.issuer().email(), profile.issuer().description(),
+                        profile.issuer().imageUrl()))
+                .orElseGet(() -> new Issuer(organizationId, fallbackName));
     }
 
     /** The attempt's confirmed artifacts, in key order (frozen once the attempt was submitted). */

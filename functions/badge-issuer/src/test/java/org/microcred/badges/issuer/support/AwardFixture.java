@@ -29,6 +29,10 @@ public final class AwardFixture {
     public static final String ORGANIZATION_NAME = "Riverbend Unified School District";
     public static final String MICRO_CREDENTIAL = "feedback-loops";
     public static final String API_URL = "https://api.microcred.example";
+    /** The issuer profile the organisation set for itself (PUT /orgs/{orgId}). */
+    public static final String ISSUER_WEBSITE = "https://www.riverbend.k12.example";
+    public static final String ISSUER_EMAIL = "professional.learning@rusd.example";
+    public static final String ISSUER_IMAGE = "https://www.riverbend.k12.example/seal.png";
     /** An Ed25519 seed for the embedded proofs (any 32 bytes). */
     public static final String PROOF_KEY_SEED = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60";
 
@@ -49,7 +53,10 @@ public final class AwardFixture {
                 "organizationId", s(ORGANIZATION), "version", n(2), "publishedAt", s("2026-02-01T09:00:00.000Z"),
                 "document", s(resource("fixtures/feedback-loops.json"))));
         put("OrganizationsTable", Map.of("pk", s("ORG#" + ORGANIZATION), "sk", s("PROFILE"),
-                "organizationId", s(ORGANIZATION), "name", s(ORGANIZATION_NAME), "eligibility", s("members")));
+                "organizationId", s(ORGANIZATION), "name", s(ORGANIZATION_NAME), "eligibility", s("members"),
+                "issuerUrl", s(ISSUER_WEBSITE), "issuerEmail", s(ISSUER_EMAIL),
+                "issuerDescription", s("Professional learning for Riverbend's educators."),
+                "issuerImageUrl", s(ISSUER_IMAGE)));
     }
 
     /** A fresh handler, as another Lambda container would be. */
