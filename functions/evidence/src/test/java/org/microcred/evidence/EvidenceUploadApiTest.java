@@ -241,6 +241,25 @@ class EvidenceUploadApiTest {
     }
 
     @Test
+    void remove_confirmedDraftArtifact_deletesItsSealedCopyToo() {
+        String enrollment = enrolled();
+        JsonNode artifact = body(declare(enrollment, file("lesson-plan", "plan.txt", "text/plain", LESSON_PLAN)));
+        Browser.upload(artifact, LESSON_PLAN);
+        String id = artifact.path("id").asText();
+        assertThat(complete(enrollment, id).getStatusCode()).isEqualTo(200);
+        String bucket = fixture.stack.bucketName("EvidenceBucket");
+        assertThat(fixture.stack.s3().listObjectsV2(r -> r.bucket(bucket)
+                .prefix("sealed/org-riverbend/" + enrollment + "/")).contents()).hasSize(1);
+
+        assertThat(fixture.call(Call.remove(enrollment, id).as(MARIA)).getStatusCode()).isEqualTo(204);
+
+        for (String prefix : List.of("evidence/", "sealed/")) {
+            assertThat(fixture.stack.s3().listObjectsV2(r -> r.bucket(bucket)
+                    .prefix(prefix + "org-riverbend/" + enrollment + "/")).contents()).as(prefix).isEmpty();
+        }
+    }
+
+    @Test
     void declare_withReplaces_swapsTheDraftArtifactInOneWrite() {
         String enrollment = enrolled();
         String first = body(declare(enrollment, text("reflection", "First draft."))).path("id").asText();

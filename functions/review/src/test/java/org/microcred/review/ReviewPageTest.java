@@ -5,6 +5,7 @@ import static org.microcred.review.support.Fixture.body;
 import static org.microcred.review.support.Fixture.expect;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.microcred.emulators.junit.EmulatorsExtension;
+import org.microcred.emulators.junit.PresignedRequests;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.enrollment.model.EnrollmentStatus;
 import org.microcred.review.support.Call;
@@ -107,6 +109,31 @@ class ReviewPageTest {
         }
         assertThat(get(token).getHeaders().get("content-security-policy")).contains("form-action 'self'",
                 "style-src 'unsafe-inline'");
+    }
+
+    @Test
+    void page_afterTheLearnerPutsOtherBytesThroughTheSameUploadUrl_stillShowsTheBytesThatWereChecked() {
+        String enrollment = fixture.enrollment(MARIA, PRIYA);
+        byte[] plan = "%PDF-1.4 the lesson plan that was checked".getBytes(StandardCharsets.UTF_8);
+        JsonNode declared = body(expect(fixture.evidence.dispatch(Call.declare(enrollment, Map.of("requirementId",
+                "lesson-plan", "kind", "file", "fileName", "plan.pdf", "mediaType", "application/pdf", "sizeBytes",
+                plan.length, "sha256", PresignedRequests.sha256(plan))).as(MARIA).event()), 201));
+        String uploadUrl = declared.path("upload").path("url").asText();
+        assertThat(PresignedRequests.put(uploadUrl, "application/pdf", plan).statusCode()).isEqualTo(200);
+        expect(fixture.evidence.dispatch(Call.complete(enrollment, declared.path("id").asText()).as(MARIA).event()), 200);
+        String submission = fixture.submit(enrollment, MARIA, "We regrouped.", null);
+        byte[] forged = plan.clone();
+        forged[forged.length - 1] = '!';
+
+        PresignedRequests.put(uploadUrl, "application/pdf", forged);
+
+        String html = expect(get(fixture.token(submission, PRIYA)), 200).getBody();
+        Matcher embedded = Pattern.compile("<object data=\"([^\"]+)\" type=\"application/pdf\"").matcher(html);
+        assertThat(embedded.find()).as(html).isTrue();
+        var fetched = PresignedRequests.get(embedded.group(1).replace("&amp;", "&"));
+        assertThat(fetched.statusCode()).isEqualTo(200);
+        assertThat(PresignedRequests.sha256(fetched.body())).isEqualTo(PresignedRequests.sha256(plan));
+        assertThat(fetched.headers().firstValue("content-type").orElse("")).isEqualTo("application/pdf");
     }
 
     @Test

@@ -1,18 +1,21 @@
 package org.microcred.emulators;
 
+import java.lang.reflect.Field;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
+import org.gaul.shaded.org.eclipse.jetty.server.Server;
 import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStoreContext;
 
 /**
  * S3Proxy 2.6 inside this JVM, path-style, checking AWS signatures with the emulator key
- * ({@value #ACCESS_KEY}) so presigned URLs are verified as S3 would. Blobs live in memory, or
- * in a directory when the local stack must keep them between restarts.
+ * ({@value #ACCESS_KEY}) so presigned URLs are verified as S3 would, and refusing ACLs as a
+ * {@code BucketOwnerEnforced} bucket does ({@link AclsDisabled}). Blobs live in memory, or in a
+ * directory when the local stack must keep them between restarts.
  */
 final class S3ProxyServer implements AutoCloseable {
     static final String ACCESS_KEY = "local";
@@ -41,6 +44,7 @@ final class S3ProxyServer implements AutoCloseable {
                     .endpoint(endpoint)
                     .build();
             try {
+                jettyServer(proxy).insertHandler(new AclsDisabled());
                 proxy.start();
                 awaitStarted(proxy);
                 return new S3ProxyServer(proxy, blobStore, endpoint);
@@ -50,6 +54,20 @@ final class S3ProxyServer implements AutoCloseable {
             }
         }
         throw new IllegalStateException("S3Proxy did not start", last);
+    }
+
+    /**
+     * S3Proxy offers no hook in front of its handler, so the embedded (shaded) Jetty server is taken
+     * from its field; the version is pinned in the parent POM, and a change fails here at start.
+     */
+    private static Server jettyServer(S3Proxy proxy) {
+        try {
+            Field server = S3Proxy.class.getDeclaredField("server");
+            server.setAccessible(true);
+            return (Server) server.get(proxy);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("This S3Proxy version keeps its Jetty server elsewhere", e);
+        }
     }
 
     private static BlobStoreContext blobStore(Optional<Path> dataDir) {

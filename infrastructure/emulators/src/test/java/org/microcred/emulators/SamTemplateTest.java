@@ -39,6 +39,15 @@ class SamTemplateTest {
     }
 
     @Test
+    void bucket_withAclsEnabled_isRefused_becauseTheLocalS3RefusesEveryAcl() throws Exception {
+        var properties = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                "{\"OwnershipControls\": {\"Rules\": [{\"ObjectOwnership\": \"ObjectWriter\"}]}}");
+
+        assertThatThrownBy(() -> BucketDefinition.from("PublicBucket", properties))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BucketOwnerEnforced");
+    }
+
+    @Test
     void function_readsHandlerClassMethodAndSizesWithGlobalsAsFallback() {
         FunctionDefinition worker = template.function("Worker");
 

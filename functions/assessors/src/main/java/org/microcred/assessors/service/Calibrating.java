@@ -29,6 +29,7 @@ import org.microcred.evidence.store.EvidenceFiles;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.FieldError;
 import org.microcred.shared.identity.Caller;
+import org.microcred.shared.web.EvidenceMediaTypes;
 
 /**
  * The assessor's side of calibration: the items still to score (anonymised, with the rubric and
@@ -121,8 +122,9 @@ public class Calibrating {
                 file++;
                 String name = item.label().toLowerCase(Locale.ROOT).replace(' ', '-') + "-file-" + file
                         + extension(artifact.fileName());
-                String url = artifact.objectKey() == null ? null : files.presignGet(artifact.objectKey(),
-                        "attachment; filename=\"" + name + "\"", FILE_LINK_VALIDITY);
+                String url = !artifact.isDownloadable() ? null : files.presignGet(artifact.sealedKey(),
+                        "attachment; filename=\"" + name + "\"", EvidenceMediaTypes.servedAs(artifact.mediaType()),
+                        FILE_LINK_VALIDITY);
                 evidence.add(new CalibrationView.Evidence(artifact.requirementId(), "file", null, null, name,
                         artifact.mediaType(), artifact.sizeBytes(), url));
             }

@@ -12,6 +12,7 @@ import org.microcred.catalog.model.RubricCriterion;
 import org.microcred.catalog.model.RubricLevel;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.FieldError;
+import org.microcred.shared.web.EvidenceMediaTypes;
 
 /**
  * Shape rules every saved draft must meet (lengths, slugs, links, sizes), so nothing malformed is
@@ -104,6 +105,9 @@ public final class DocumentRules {
             String mediaType = requirement.mediaTypes().get(i);
             if (!MEDIA_TYPE.matcher(mediaType).matches()) {
                 add(path + ".mediaTypes[" + i + "]", "must be a media type such as application/pdf");
+            } else if (!EvidenceMediaTypes.isAllowed(mediaType)) {
+                add(path + ".mediaTypes[" + i + "]", "is not a file type evidence may have: types a browser could "
+                        + "run (HTML, SVG, XML, scripts) are refused; allowed are " + EvidenceMediaTypes.allowed());
             }
         }
         Long max = requirement.maxSizeBytes();

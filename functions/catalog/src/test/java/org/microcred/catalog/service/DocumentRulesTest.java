@@ -44,4 +44,17 @@ class DocumentRulesTest {
                 .isInstanceOfSatisfying(ApiProblem.class, problem -> org.assertj.core.api.Assertions
                         .assertThat(problem.errors()).containsExactly(new FieldError("title", "is required")));
     }
+
+    @Test
+    void check_evidenceTypeABrowserCouldRun_isRefusedNamingIt() {
+        ObjectNode json = Documents.exitTicketsJson();
+        ((ObjectNode) json.get("evidenceRequirements").get(0)).putArray("mediaTypes").add("application/pdf")
+                .add("image/svg+xml").add("text/html");
+        MicroCredentialDocument document = Json.MAPPER.convertValue(json, MicroCredentialDocument.class);
+
+        assertThatThrownBy(() -> DocumentRules.check(document))
+                .isInstanceOfSatisfying(ApiProblem.class, problem -> org.assertj.core.api.Assertions
+                        .assertThat(problem.errors()).extracting(FieldError::field).containsExactly(
+                                "evidenceRequirements[0].mediaTypes[1]", "evidenceRequirements[0].mediaTypes[2]"));
+    }
 }

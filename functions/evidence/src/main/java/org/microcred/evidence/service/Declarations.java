@@ -11,10 +11,12 @@ import org.microcred.evidence.model.ArtifactKind;
 import org.microcred.evidence.model.EvidenceRequirement;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.FieldError;
+import org.microcred.shared.web.EvidenceMediaTypes;
 
 /**
  * Checks a declaration in two steps: its shape (400, every broken field at once), then its fit
- * to the evidence requirement (422: a kind, media type or size the requirement does not take).
+ * to the evidence requirement (422: a kind, media type or size the requirement does not take, or
+ * a type outside {@link EvidenceMediaTypes} whatever the requirement says).
  */
 final class Declarations {
     static final int MAX_TEXT = 20_000;
@@ -120,8 +122,15 @@ final class Declarations {
             throw rejected("kind", "'" + requirement.title() + "' takes " + String.join(", ", requirement.kinds()));
         }
         if (d.kind() == ArtifactKind.FILE) {
-            if (!requirement.mediaTypes().contains(d.mediaType().toLowerCase(Locale.ROOT))) {
-                throw rejected("mediaType", "must be one of " + requirement.mediaTypes());
+            String mediaType = d.mediaType().toLowerCase(Locale.ROOT);
+            // A version published before the list existed may still name a type a browser would run.
+            List<String> accepted = requirement.mediaTypes().stream().filter(EvidenceMediaTypes::isAllowed).toList();
+            if (!EvidenceMediaTypes.isAllowed(mediaType)) {
+                throw rejected("mediaType", "'" + mediaType + "' is never accepted as evidence, because a browser "
+                        + "could run scripts in it (HTML, SVG, XML); '" + requirement.title() + "' takes " + accepted);
+            }
+            if (!accepted.contains(mediaType)) {
+                throw rejected("mediaType", "must be one of " + accepted);
             }
             if (requirement.maxSizeBytes() > 0 && d.sizeBytes() > requirement.maxSizeBytes()) {
                 throw rejected("sizeBytes", "must be at most " + requirement.maxSizeBytes() + " bytes for '"

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.microcred.enrollment.model.Enrollment;
 import org.microcred.enrollment.model.EnrollmentStatus;
 import org.microcred.enrollment.store.ConcurrentChangeException;
@@ -19,11 +20,13 @@ import org.microcred.evidence.store.EvidenceFiles;
 import org.microcred.evidence.store.RequirementStore;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.identity.Caller;
+import org.microcred.shared.web.EvidenceMediaTypes;
 
 /**
  * The learner's draft evidence: declare an artifact (a file gets presigned upload URLs), confirm
- * an uploaded file once the stored object matches its declaration, remove a draft artifact; and
- * short-lived downloads for the learner and their coach.
+ * an uploaded file once the stored object matches its declaration (sealing the checked bytes),
+ * remove a draft artifact; and short-lived downloads of the sealed bytes for the learner and their
+ * coach, always as an attachment of a passive type.
  */
 public class Evidence {
     static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
@@ -68,16 +71,20 @@ public class Evidence {
         ArtifactDeclaration d = declaration;
         if (d.kind() != ArtifactKind.FILE) {
             Artifact artifact = new Artifact(id, enrollmentId, attempt, d.requirementId(), d.kind(), Artifact.CONFIRMED,
-                    null, null, null, null, null, d.text(), d.url(), now, now, null, null, null);
+                    null, null, null, null, null, d.text(), d.url(), now, now, null, null, null, null);
             add(artifact, replaced);
             return artifact;
         }
-        String key = ArtifactIds.objectKey(enrollment.organizationId(), enrollmentId, attempt, id);
+        // A single PUT goes to an upload key and is copied to the sealed key once checked; a multipart
+        // upload goes to the sealed key itself, where only this function's completion creates the object.
+        boolean multipart = d.sizeBytes() > limits.multipartThresholdBytes();
+        String key = multipart ? ArtifactIds.sealedKey(enrollment.organizationId(), enrollmentId, attempt, id)
+                : ArtifactIds.objectKey(enrollment.organizationId(), enrollmentId, attempt, id);
         String mediaType = d.mediaType().toLowerCase(Locale.ROOT);
-        String uploadId = d.sizeBytes() > limits.multipartThresholdBytes() ? files.startMultipart(key, mediaType) : null;
+        String uploadId = multipart ? files.startMultipart(key, mediaType) : null;
         Artifact artifact = new Artifact(id, enrollmentId, attempt, d.requirementId(), d.kind(), Artifact.DECLARED,
                 d.fileName(), mediaType, d.sizeBytes(), d.sha256().toLowerCase(Locale.ROOT), null, null, null, now, null,
-                key, uploadId, null);
+                key, uploadId, null, null);
         try {
             add(artifact, replaced);
         } catch (ApiProblem e) {
@@ -89,6 +96,11 @@ public class Evidence {
         return artifact.withUpload(uploads.presign(artifact));
     }
 
+    /**
+     * Checks the stored file against the declaration and seals exactly the object checked: a copy
+     * under {@code sealed/}, made only if the upload is still that object, is what every download
+     * serves from then on. Re-uploading with the PUT URL afterwards changes nothing anyone sees.
+     */
     public Artifact complete(Caller caller, String enrollmentId, String artifactId, ArtifactCompletion completion) {
         Enrollment enrollment = access.asLearner(caller, enrollmentId);
         Artifact artifact = find(enrollmentId, artifactId);
@@ -96,18 +108,31 @@ public class Evidence {
             return artifact;
         }
         requireOpen(enrollment, artifact);
-        boolean verified = new StoredFileCheck(files, limits).verify(artifact, completion);
-        Artifact confirmed = artifact.confirmed(verified, now());
+        StoredFileCheck.Checked checked = new StoredFileCheck(files, limits).verify(artifact, completion);
+        String sealedKey = ArtifactIds.sealedKey(enrollment.organizationId(), enrollmentId, artifact.attempt(),
+                artifact.id());
+        if (!artifact.objectKey().equals(sealedKey)
+                && !files.seal(artifact.objectKey(), checked.object(), sealedKey, artifact.mediaType())) {
+            return confirmedMeanwhile(enrollmentId, artifactId).orElseThrow(() -> new ApiProblem(409,
+                    "upload-changed", "The upload changed while it was checked", "The file was uploaded again while "
+                    + "it was being checked; confirm again once the upload has finished.", List.of()));
+        }
+        Artifact confirmed = artifact.confirmed(checked.checksumVerified(), now(), sealedKey);
         try {
             artifacts.confirm(artifact, confirmed);
         } catch (ConcurrentChangeException e) {
-            Artifact current = find(enrollmentId, artifactId);
-            if (current.isConfirmed()) {
-                return current;
-            }
-            throw ApiProblem.conflict("The attempt was submitted or changed meanwhile; reload it.");
+            return confirmedMeanwhile(enrollmentId, artifactId).orElseThrow(() -> ApiProblem.conflict(
+                    "The attempt was submitted or changed meanwhile; reload it."));
+        }
+        if (!artifact.objectKey().equals(sealedKey)) {
+            files.delete(artifact.objectKey());
         }
         return confirmed;
+    }
+
+    /** A parallel confirmation of the same artifact that won. */
+    private Optional<Artifact> confirmedMeanwhile(String enrollmentId, String artifactId) {
+        return artifacts.find(enrollmentId, artifactId).filter(Artifact::isConfirmed);
     }
 
     public void remove(Caller caller, String enrollmentId, String artifactId) {
@@ -129,6 +154,9 @@ public class Evidence {
             }
             files.delete(artifact.objectKey());
         }
+        if (artifact.sealedKey() != null && !artifact.sealedKey().equals(artifact.objectKey())) {
+            files.delete(artifact.sealedKey());
+        }
     }
 
     public ArtifactDownload download(Caller caller, String enrollmentId, String artifactId) {
@@ -141,8 +169,13 @@ public class Evidence {
         if (!artifact.isConfirmed()) {
             throw ApiProblem.conflict("This file has not been confirmed yet, so there is nothing to download.");
         }
-        String url = files.presignGet(artifact.objectKey(), FileNames.contentDisposition(artifact.fileName()),
-                limits.downloadExpiry());
+        if (!artifact.isDownloadable()) {
+            throw new ApiProblem(409, "not-sealed", "No checked copy", "This file was confirmed before confirmed "
+                    + "files were sealed, so the bytes that were checked cannot be told apart from a later upload; "
+                    + "it is not served. Upload it again in a new attempt.", List.of());
+        }
+        String url = files.presignGet(artifact.sealedKey(), FileNames.contentDisposition(artifact.fileName()),
+                EvidenceMediaTypes.servedAs(artifact.mediaType()), limits.downloadExpiry());
         return new ArtifactDownload(url, TIMESTAMP.format(clock.instant().plus(limits.downloadExpiry())),
                 FileNames.downloadName(artifact.fileName()));
     }

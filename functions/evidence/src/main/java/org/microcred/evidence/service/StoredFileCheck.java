@@ -3,6 +3,7 @@ package org.microcred.evidence.service;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.microcred.evidence.model.Artifact;
 import org.microcred.evidence.model.ArtifactCompletion;
 import org.microcred.evidence.store.EvidenceFiles;
@@ -14,7 +15,8 @@ import software.amazon.awssdk.services.s3.model.CompletedPart;
  * Compares what the bucket holds with what the learner declared. Size and type always; the
  * SHA-256 by reading the object back up to the checksum threshold. Above it the signed lengths
  * of the parts and the type are what vouch for the file, and the artifact says so
- * ({@code checksumVerified: false}), because S3Proxy cannot enforce signed checksums.
+ * ({@code checksumVerified: false}), because S3Proxy cannot enforce signed checksums. The answer
+ * names the exact object checked, so that object and no other is sealed.
  */
 final class StoredFileCheck {
     private final EvidenceFiles files;
@@ -25,27 +27,25 @@ final class StoredFileCheck {
         this.limits = limits;
     }
 
-    /** @return whether the checksum was verified; throws a 4xx problem when the file is missing or differs */
-    boolean verify(Artifact artifact, ArtifactCompletion completion) {
+    /** The object the checks were made on (by ETag and version), and whether its SHA-256 was among them. */
+    record Checked(EvidenceFiles.StoredObject object, boolean checksumVerified) {
+    }
+
+    /** @throws ApiProblem 4xx when the file is missing or differs from the declaration */
+    Checked verify(Artifact artifact, ArtifactCompletion completion) {
         if (artifact.uploadId() != null) {
             joinParts(artifact, completion);
         }
-        EvidenceFiles.StoredObject stored = files.head(artifact.objectKey()).orElseThrow(() -> new ApiProblem(409,
-                "not-uploaded", "Nothing uploaded yet", "No file has been uploaded for this artifact yet; upload it "
-                + "with the URL from the declaration, then confirm again.", List.of()));
-        List<FieldError> differences = new ArrayList<>();
-        if (stored.sizeBytes() != artifact.sizeBytes()) {
-            differences.add(new FieldError("sizeBytes", "stored " + stored.sizeBytes() + ", declared " + artifact.sizeBytes()));
-        }
-        String storedType = stored.contentType() == null ? "" : stored.contentType().toLowerCase(java.util.Locale.ROOT);
-        if (!storedType.equals(artifact.mediaType())) {
-            differences.add(new FieldError("mediaType", "stored " + storedType + ", declared " + artifact.mediaType()));
-        }
+        EvidenceFiles.StoredObject stored = files.head(artifact.objectKey()).orElseThrow(StoredFileCheck::notUploaded);
+        List<FieldError> differences = differences(artifact, stored);
         boolean verified = false;
         if (differences.isEmpty() && artifact.sizeBytes() <= limits.checksumThresholdBytes()) {
-            String actual = files.sha256(artifact.objectKey());
-            if (!actual.equals(artifact.sha256())) {
-                differences.add(new FieldError("sha256", "stored " + actual + ", declared " + artifact.sha256()));
+            // The bytes read may be newer than the HEAD: the object they came with is the one to seal.
+            EvidenceFiles.ReadBack read = files.readBack(artifact.objectKey()).orElseThrow(StoredFileCheck::notUploaded);
+            stored = read.object();
+            differences = differences(artifact, stored);
+            if (differences.isEmpty() && !read.sha256().equals(artifact.sha256())) {
+                differences.add(new FieldError("sha256", "stored " + read.sha256() + ", declared " + artifact.sha256()));
             }
             verified = true;
         }
@@ -54,7 +54,24 @@ final class StoredFileCheck {
                     "The stored file differs from the declaration (" + differences.stream().map(FieldError::field)
                             .toList() + "); remove this artifact and declare the file again.", differences);
         }
-        return verified;
+        return new Checked(stored, verified);
+    }
+
+    private static List<FieldError> differences(Artifact artifact, EvidenceFiles.StoredObject stored) {
+        List<FieldError> differences = new ArrayList<>();
+        if (stored.sizeBytes() != artifact.sizeBytes()) {
+            differences.add(new FieldError("sizeBytes", "stored " + stored.sizeBytes() + ", declared " + artifact.sizeBytes()));
+        }
+        String storedType = stored.contentType() == null ? "" : stored.contentType().toLowerCase(Locale.ROOT);
+        if (!storedType.equals(artifact.mediaType())) {
+            differences.add(new FieldError("mediaType", "stored " + storedType + ", declared " + artifact.mediaType()));
+        }
+        return differences;
+    }
+
+    private static ApiProblem notUploaded() {
+        return new ApiProblem(409, "not-uploaded", "Nothing uploaded yet", "No file has been uploaded for this "
+                + "artifact yet; upload it with the URL from the declaration, then confirm again.", List.of());
     }
 
     private void joinParts(Artifact artifact, ArtifactCompletion completion) {

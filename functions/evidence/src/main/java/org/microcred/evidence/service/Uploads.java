@@ -21,19 +21,20 @@ final class Uploads {
     }
 
     Upload presign(Artifact artifact) {
-        String expiresAt = Evidence.TIMESTAMP.format(clock.instant().plus(limits.uploadExpiry()));
         if (artifact.uploadId() == null) {
+            String expiresAt = Evidence.TIMESTAMP.format(clock.instant().plus(limits.uploadExpiry()));
             String url = files.presignPut(artifact.objectKey(), artifact.mediaType(), artifact.sizeBytes(),
                     limits.uploadExpiry());
             return new Upload("PUT", url, Map.of("Content-Type", artifact.mediaType()), expiresAt, null, null);
         }
+        String expiresAt = Evidence.TIMESTAMP.format(clock.instant().plus(limits.partUploadExpiry()));
         long partSize = limits.partSizeBytes();
         List<Upload.Part> parts = new ArrayList<>();
         long remaining = artifact.sizeBytes();
         for (int number = 1; remaining > 0; number++) {
             long size = Math.min(partSize, remaining);
             parts.add(new Upload.Part(number, files.presignPart(artifact.objectKey(), artifact.uploadId(), number, size,
-                    limits.uploadExpiry()), size));
+                    limits.partUploadExpiry()), size));
             remaining -= size;
         }
         return new Upload("PUT", null, Map.of(), expiresAt, partSize, parts);

@@ -60,6 +60,7 @@ final class ArtifactItems {
         put(item, "url", a.url());
         put(item, "objectKey", a.objectKey());
         put(item, "uploadId", a.uploadId());
+        put(item, "sealedKey", a.sealedKey());
         return item;
     }
 
@@ -70,7 +71,7 @@ final class ArtifactItems {
                 text(item, "mediaType"), item.containsKey("sizeBytes") ? Long.parseLong(item.get("sizeBytes").n()) : null,
                 text(item, "sha256"), item.containsKey("checksumVerified") ? item.get("checksumVerified").bool() : null,
                 text(item, "text"), text(item, "url"), text(item, "createdAt"), text(item, "confirmedAt"),
-                text(item, "objectKey"), text(item, "uploadId"), null);
+                text(item, "objectKey"), text(item, "uploadId"), text(item, "sealedKey"), null);
     }
 
     static Map<String, AttributeValue> attemptItem(Submission submission, String coachId) {

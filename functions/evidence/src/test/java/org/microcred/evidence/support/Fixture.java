@@ -24,7 +24,7 @@ import org.microcred.shared.json.Json;
 public final class Fixture {
     public static final String REVIEW_LINK_KEY = "test-review-link-key-0123456789abcdef0123456789";
     public static final UploadLimits LIMITS = new UploadLimits(6 * UploadLimits.MIB, 5 * UploadLimits.MIB,
-            100 * UploadLimits.MIB, Duration.ofMinutes(15), Duration.ofMinutes(5), 50);
+            100 * UploadLimits.MIB, Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofMinutes(5), 50);
 
     public final TestStack stack;
     public final Seed seed;

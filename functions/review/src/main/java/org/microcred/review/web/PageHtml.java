@@ -10,6 +10,7 @@ import org.microcred.review.model.Rubric;
 import org.microcred.review.model.RubricCriterion;
 import org.microcred.review.model.RubricLevel;
 import org.microcred.review.service.Target;
+import org.microcred.shared.web.EvidenceMediaTypes;
 import org.microcred.shared.web.FormGuard;
 import org.microcred.shared.web.Html;
 
@@ -118,24 +119,36 @@ final class PageHtml {
                 main.append("<ul><li><a href=\"").append(Html.escape(safeUrl(artifact.url())))
                         .append("\" rel=\"noopener noreferrer\" target=\"_blank\">").append(Html.escape(artifact.url()))
                         .append("</a></li></ul>\n");
+            } else if (urls.get(artifact.id()) == null) {
+                main.append("<p>").append(Html.escape(artifact.fileName()))
+                        .append(": no checked copy of this file can be shown.</p>\n");
             } else {
                 String url = Html.escape(urls.get(artifact.id()));
                 String name = Html.escape(artifact.fileName());
                 String type = artifact.mediaType() == null ? "" : artifact.mediaType();
-                if (type.startsWith("image/")) {
-                    main.append("<img src=\"").append(url).append("\" alt=\"").append(name).append("\">\n");
-                } else if (type.startsWith("video/")) {
-                    main.append("<video controls preload=\"metadata\" src=\"").append(url).append("\"></video>\n");
-                } else if (type.equals("application/pdf")) {
-                    // Browsers without a PDF viewer (most phones) show the fallback instead of a blank box.
-                    main.append("<object data=\"").append(url).append("\" type=\"application/pdf\" width=\"100%\" "
-                            + "height=\"480\"><p>").append(name).append(" cannot be shown here: use the download "
-                            + "link below.</p></object>\n");
+                // Only passive types are shown in place; for anything else the link is an attachment.
+                if (EvidenceMediaTypes.showsInline(type)) {
+                    appendEmbedded(main, type, url, name);
                 }
                 main.append("<p><a href=\"").append(url).append("\" rel=\"noopener noreferrer\">Download ")
                         .append(name).append("</a></p>\n");
             }
             main.append("</section>\n");
+        }
+    }
+
+    private static void appendEmbedded(StringBuilder main, String type, String url, String name) {
+        if (type.startsWith("image/")) {
+            main.append("<img src=\"").append(url).append("\" alt=\"").append(name).append("\">\n");
+        } else if (type.startsWith("video/")) {
+            main.append("<video controls preload=\"metadata\" src=\"").append(url).append("\"></video>\n");
+        } else if (type.startsWith("audio/")) {
+            main.append("<audio controls preload=\"metadata\" src=\"").append(url).append("\"></audio>\n");
+        } else if (type.equals("application/pdf")) {
+            // Browsers without a PDF viewer (most phones) show the fallback instead of a blank box.
+            main.append("<object data=\"").append(url).append("\" type=\"application/pdf\" width=\"100%\" "
+                    + "height=\"480\"><p>").append(name).append(" cannot be shown here: use the download "
+                    + "link below.</p></object>\n");
         }
     }
 

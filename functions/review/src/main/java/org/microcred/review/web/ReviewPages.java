@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.microcred.enrollment.reviewlink.ReviewLinks;
 import org.microcred.evidence.model.Artifact;
-import org.microcred.evidence.model.ArtifactKind;
+import org.microcred.evidence.service.FileNames;
 import org.microcred.review.model.CriterionScore;
 import org.microcred.review.model.Decision;
 import org.microcred.review.model.DecisionRequest;
@@ -21,6 +21,7 @@ import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.ApiRequest;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.FieldError;
+import org.microcred.shared.web.EvidenceMediaTypes;
 import org.microcred.shared.web.FormGuard;
 
 /**
@@ -136,8 +137,12 @@ public final class ReviewPages {
         List<Artifact> artifacts = services.reviewing().artifacts(target);
         Map<String, String> urls = new HashMap<>();
         for (Artifact artifact : artifacts) {
-            if (artifact.kind() == ArtifactKind.FILE && artifact.objectKey() != null) {
-                urls.put(artifact.id(), services.files().presignGet(artifact.objectKey(), "inline", FILE_LINK_VALIDITY));
+            if (artifact.isDownloadable()) {
+                // Shown in place only for passive types; anything else is a download of opaque bytes.
+                String disposition = EvidenceMediaTypes.showsInline(artifact.mediaType()) ? "inline"
+                        : FileNames.contentDisposition(artifact.fileName());
+                urls.put(artifact.id(), services.files().presignGet(artifact.sealedKey(), disposition,
+                        EvidenceMediaTypes.servedAs(artifact.mediaType()), FILE_LINK_VALIDITY));
             }
         }
         return page(status, PageHtml.form(target, rubric, artifacts, urls, services.reviewing().earlierDecisions(target),

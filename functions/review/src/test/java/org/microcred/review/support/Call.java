@@ -56,6 +56,11 @@ public final class Call extends ApiCall<Call> {
                 enrollmentId).json(declaration);
     }
 
+    public static Call complete(String enrollmentId, String artifactId) {
+        return new Call("POST", "/enrollments/{id}/artifacts/{artifactId}/complete", "/enrollments/" + enrollmentId
+                + "/artifacts/" + artifactId + "/complete", "id", enrollmentId).pathParameter("artifactId", artifactId);
+    }
+
     public static Call submit(String enrollmentId) {
         return new Call("POST", "/enrollments/{id}/submissions", "/enrollments/" + enrollmentId + "/submissions", "id",
                 enrollmentId);

@@ -31,7 +31,8 @@ class PageHtmlTest {
 
     private static Artifact file(String id, String name, String type) {
         return new Artifact(id, "enr-aaaaaaaaaaaaaaaaaaaa", 1, "lesson-plan", ArtifactKind.FILE, "confirmed", name, type,
-                10L, null, true, null, null, "2026-01-01T00:00:00.000Z", null, "evidence/k/" + id, null, null);
+                10L, null, true, null, null, "2026-01-01T00:00:00.000Z", null, "evidence/k/" + id, null,
+                "sealed/k/" + id, null);
     }
 
     @Test
@@ -40,10 +41,10 @@ class PageHtmlTest {
                 Map.of("lesson-plan", "Lesson <script>alert(1)</script> plan", "materials", " "));
         Artifact text = new Artifact("art-5", "enr-aaaaaaaaaaaaaaaaaaaa", 1, "reflection", ArtifactKind.TEXT,
                 "confirmed", null, null, null, null, null, "We regrouped.", null, "2026-01-01T00:00:00.000Z", null, null,
-                null, null);
+                null, null, null);
         Artifact link = new Artifact("art-4", "enr-aaaaaaaaaaaaaaaaaaaa", 1, "materials", ArtifactKind.LINK, "confirmed",
                 null, null, null, null, null, null, "https://example.org/t", "2026-01-01T00:00:00.000Z", null, null, null,
-                null);
+                null, null);
 
         String html = PageHtml.form(TARGET, rubric, List.of(file("art-1", "plan.png", "image/png"), text, link),
                 Map.of("art-1", "https://s3.example/img"), List.of(), new FormGuard.Fields("n", "m"), Map.of(),
@@ -58,7 +59,7 @@ class PageHtmlTest {
     void form_showsImagesVideosAndPdfsThroughTheirShortLivedLinksWithEscapedNames() {
         Artifact link = new Artifact("art-4", "enr-aaaaaaaaaaaaaaaaaaaa", 1, "materials", ArtifactKind.LINK, "confirmed",
                 null, null, null, null, null, null, "javascript:alert(1)", "2026-01-01T00:00:00.000Z", null, null, null,
-                null);
+                null, null);
         String html = PageHtml.form(TARGET, RUBRIC, List.of(file("art-1", "photo" + PAYLOAD + ".png", "image/png"),
                         file("art-2", "lesson.mp4", "video/mp4"), file("art-3", "plan.pdf", "application/pdf"), link),
                 Map.of("art-1", "https://s3.example/img?a=1&b=2", "art-2", "https://s3.example/v",
@@ -70,5 +71,17 @@ class PageHtmlTest {
                 "<object data=\"https://s3.example/p\" type=\"application/pdf\"",
                 "<a href=\"#\" rel=\"noopener noreferrer\"", "<meta name=\"viewport\"");
         assertThat(html).doesNotContain("onerror=alert(1)>", "href=\"javascript:");
+    }
+
+    @Test
+    void form_neverEmbedsATypeABrowserCouldRun_andSaysSoWhenAFileHasNoCheckedCopy() {
+        String html = PageHtml.form(TARGET, RUBRIC, List.of(file("art-1", "drawing.svg", "image/svg+xml"),
+                        file("art-2", "old.pdf", "application/pdf")),
+                Map.of("art-1", "https://s3.example/svg"), List.of(), new FormGuard.Fields("n", "m"), Map.of(),
+                List.of());
+
+        assertThat(html).contains("<a href=\"https://s3.example/svg\" rel=\"noopener noreferrer\">Download drawing.svg",
+                "old.pdf: no checked copy of this file can be shown.");
+        assertThat(html).doesNotContain("<img src=\"https://s3.example/svg\"", "<object data=\"\"", "href=\"\"");
     }
 }

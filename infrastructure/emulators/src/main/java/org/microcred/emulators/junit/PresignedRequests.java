@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 
 /**
  * What a browser does with presigned URLs in tests: plain HTTP PUT and GET against the storage
@@ -20,8 +21,16 @@ public final class PresignedRequests {
     }
 
     public static HttpResponse<String> put(String url, String contentType, byte[] bytes) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
+        return put(url, contentType, bytes, Map.of());
+    }
+
+    /** A PUT with headers the URL's signature does not cover, as a browser script can add them. */
+    public static HttpResponse<String> put(String url, String contentType, byte[] bytes,
+                                           Map<String, String> unsignedHeaders) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType);
+        unsignedHeaders.forEach(request::header);
+        return send(request.PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public static HttpResponse<byte[]> get(String url) {
