@@ -21,22 +21,25 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The local API's listening socket, in front of the JDK's HTTP server. That server refuses a
- * request line it cannot parse (a malformed percent-escape such as {@code /badges/%zz}) with an
- * HTML page of its own before any handler runs; the front door answers such a request with
- * problem+json like every other error, and passes every other request through byte for byte,
- * one request per connection ({@code Connection: close} both ways, so the relay never has to
- * frame a message).
+ * request it cannot parse (a malformed percent-escape such as {@code /badges/%zz}, a broken
+ * header) with an HTML page of its own before any handler runs; the front door answers such a
+ * request with problem+json like every other error, and passes every other request through
+ * byte for byte, one request per connection ({@code Connection: close} both ways, so the relay
+ * never has to frame a message).
  */
 final class FrontDoor implements AutoCloseable {
     /** A request line and headers longer than this are refused (API Gateway allows 10 KiB of headers). */
     static final int MAX_HEAD_BYTES = 64 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(FrontDoor.class);
     private static final byte[] END_OF_HEAD = "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+    /** RFC 9110 token characters. */
+    private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     private final ServerSocket listener;
     private final InetSocketAddress server;
@@ -87,15 +90,15 @@ final class FrontDoor implements AutoCloseable {
             if (head == null) {
                 return;
             }
-            String requestLine = new String(head, 0, lineEnd(head, 0), StandardCharsets.ISO_8859_1);
-            String[] parts = requestLine.split(" ");
+            String[] lines = new String(head, StandardCharsets.ISO_8859_1).split("\r\n");
+            String[] requestLine = lines[0].split(" ");
+            String target = requestLine.length > 1 ? requestLine[1] : "";
+            String malformed = head.length > MAX_HEAD_BYTES ? null : malformation(requestLine, lines);
             if (head.length > MAX_HEAD_BYTES) {
                 refuse(client, 431, "request-header-fields-too-large", "Request header fields too large",
                         "The request line and headers are over " + MAX_HEAD_BYTES + " bytes.", "");
-            } else if (parts.length != 3 || !isTarget(parts[1])) {
-                refuse(client, 400, "bad-request", "Bad request", "The request's path or query is not a valid URI:"
-                        + " a % must start an escape of two hexadecimal digits (%2F, %C3%A9).",
-                        parts.length > 1 ? parts[1] : "");
+            } else if (malformed != null) {
+                refuse(client, 400, "bad-request", "Bad request", malformed, target);
             } else {
                 relay(client, fromClient, head);
             }
@@ -166,23 +169,43 @@ final class FrontDoor implements AutoCloseable {
         return (String.join("\r\n", lines) + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    private static int lineEnd(byte[] head, int from) {
-        for (int i = from; i < head.length; i++) {
-            if (head[i] == '\r' || head[i] == '\n') {
-                return i;
+    /**
+     * What the JDK's server would refuse with an HTML page of its own, said for people; null when
+     * it will take the request: a request line of three parts, a target that is a URI (so every
+     * % starts an escape of two hex digits), header names that are tokens, one numeric
+     * Content-Length and no Transfer-Encoding but chunked, never both.
+     */
+    static String malformation(String[] requestLine, String[] lines) {
+        if (requestLine.length != 3) {
+            return "The request line is not METHOD TARGET VERSION.";
+        }
+        try {
+            new URI(requestLine[1]);
+        } catch (URISyntaxException e) {
+            return "The request's path or query is not a valid URI: a % must start an escape of two hexadecimal"
+                    + " digits (%2F, %C3%A9).";
+        }
+        List<String> lengths = new ArrayList<>();
+        List<String> encodings = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            String name = colon < 0 ? "" : lines[i].substring(0, colon);
+            if (!HEADER_NAME.matcher(name).matches()) {
+                return "A request header has no name, or a name with characters a header name cannot have.";
+            }
+            String value = lines[i].substring(colon + 1).strip();
+            if (name.equalsIgnoreCase("content-length")) {
+                lengths.add(value);
+            } else if (name.equalsIgnoreCase("transfer-encoding")) {
+                encodings.add(value);
             }
         }
-        return head.length;
-    }
-
-    /** What the JDK's server can parse: a URI, so every % starts an escape of two hex digits. */
-    static boolean isTarget(String target) {
-        try {
-            new URI(target);
-            return true;
-        } catch (URISyntaxException e) {
-            return false;
+        if (lengths.size() > 1 || !lengths.isEmpty() && !encodings.isEmpty()
+                || lengths.stream().anyMatch(length -> !length.matches("[0-9]{1,18}"))
+                || encodings.stream().anyMatch(encoding -> !encoding.equalsIgnoreCase("chunked"))) {
+            return "The request's Content-Length or Transfer-Encoding headers contradict each other or are malformed.";
         }
+        return null;
     }
 
     private static void refuse(Socket client, int status, String slug, String title, String detail, String instance)

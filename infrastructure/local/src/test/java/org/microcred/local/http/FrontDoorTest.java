@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,18 @@ class FrontDoorTest {
             assertThat(problem.path("type").asText()).isEqualTo("https://microcred.org/problems/bad-request");
             assertThat(problem.path("status").asInt()).isEqualTo(400);
             assertThat(problem.path("detail").asText()).contains("%");
+            assertThat(response.body()).doesNotContain("<h1>", "Exception");
+        }
+    }
+
+    @Test
+    void malformedHeaders_are400ProblemJsonNotAnHtmlPage() {
+        for (Map.Entry<String, String> header : List.of(Map.entry("Bad Header", "x"), Map.entry("Content-Length", "ten"),
+                Map.entry("Transfer-Encoding", "gzip"))) {
+            RawHttp.Response response = raw.send("GET", "/things", List.of(header), null);
+
+            assertThat(response.status()).as(header.getKey()).isEqualTo(400);
+            assertThat(response.contentType()).as(header.getKey()).isEqualTo("application/problem+json");
             assertThat(response.body()).doesNotContain("<h1>", "Exception");
         }
     }
