@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microcred.local.fixtures.Fixtures;
+import org.microcred.local.fixtures.QuietLogs;
 import org.microcred.local.junit.RunningStack;
 
 class RoutingTest {
@@ -81,7 +82,7 @@ class RoutingTest {
 
     @Test
     void handlerException_is500ProblemJson() {
-        HttpResponse<String> response = send(stack, stack.request("/boom"));
+        HttpResponse<String> response = QuietLogs.during(HttpApiHandler.class, () -> send(stack, stack.request("/boom")));
 
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.headers().firstValue("content-type")).hasValue("application/problem+json");
@@ -90,7 +91,8 @@ class RoutingTest {
 
     @Test
     void handlerClassNotOnClasspath_is500SayingSo() {
-        HttpResponse<String> response = send(stack, stack.request("/missing"));
+        HttpResponse<String> response = QuietLogs.during(HttpApiHandler.class,
+                () -> send(stack, stack.request("/missing")));
 
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(json(response).path("detail").asText()).contains("NotOnTheClasspath").contains("classpath");
