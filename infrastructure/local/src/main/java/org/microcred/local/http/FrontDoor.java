@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 final class FrontDoor implements AutoCloseable {
     /** A request line and headers longer than this are refused (API Gateway allows 10 KiB of headers). */
     static final int MAX_HEAD_BYTES = 64 * 1024;
+    private static final int CLIENT_TIMEOUT_MILLIS = 60_000;
     private static final Logger LOG = LoggerFactory.getLogger(FrontDoor.class);
     private static final byte[] END_OF_HEAD = "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
     /** RFC 9110 token characters. */
@@ -85,20 +86,23 @@ final class FrontDoor implements AutoCloseable {
 
     private void serve(Socket client) {
         try (client) {
+            // A client that connects and never sends a request must not hold a thread for ever.
+            client.setSoTimeout(CLIENT_TIMEOUT_MILLIS);
             InputStream fromClient = new BufferedInputStream(client.getInputStream());
             byte[] head = readHead(fromClient);
             if (head == null) {
                 return;
             }
-            String[] lines = new String(head, StandardCharsets.ISO_8859_1).split("\r\n");
-            String[] requestLine = lines[0].split(" ");
-            String target = requestLine.length > 1 ? requestLine[1] : "";
-            String malformed = head.length > MAX_HEAD_BYTES ? null : malformation(requestLine, lines);
             if (head.length > MAX_HEAD_BYTES) {
                 refuse(client, 431, "request-header-fields-too-large", "Request header fields too large",
                         "The request line and headers are over " + MAX_HEAD_BYTES + " bytes.", "");
-            } else if (malformed != null) {
-                refuse(client, 400, "bad-request", "Bad request", malformed, target);
+                return;
+            }
+            String[] lines = new String(head, StandardCharsets.ISO_8859_1).split("\r\n");
+            String[] requestLine = lines[0].split(" ");
+            String malformed = malformation(requestLine, lines);
+            if (malformed != null) {
+                refuse(client, 400, "bad-request", "Bad request", malformed, requestLine.length > 1 ? requestLine[1] : "");
             } else {
                 relay(client, fromClient, head);
             }
@@ -123,18 +127,16 @@ final class FrontDoor implements AutoCloseable {
             });
             InputStream fromServer = new BufferedInputStream(upstream.getInputStream());
             OutputStream toClient = client.getOutputStream();
-            byte[] answer;
-            do {
-                answer = readHead(fromServer);
+            boolean interim = true;
+            while (interim) {
+                byte[] answer = readHead(fromServer);
                 if (answer == null) {
                     return;
                 }
-                boolean interim = answer.length > 9 && answer[9] == '1';
+                // "HTTP/1.1 100 Continue" and the like come before the answer, which is final.
+                interim = answer.length > 9 && answer[9] == '1';
                 toClient.write(interim ? answer : closing(answer));
-                if (!interim) {
-                    break;
-                }
-            } while (true);
+            }
             fromServer.transferTo(toClient);
             toClient.flush();
         } catch (SocketException e) {
