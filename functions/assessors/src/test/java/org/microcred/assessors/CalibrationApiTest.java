@@ -137,6 +137,19 @@ class CalibrationApiTest {
 
     @Test
     @Order(1)
+    void calibrationSet_withANullSubmissionId_is400NamingIt_withoutInternalNames() {
+        List<String> withNull = new ArrayList<>(DECIDED.subList(0, 3));
+        withNull.set(1, null);
+
+        APIGatewayV2HTTPResponse response = expect(handler.dispatch(Call.calibrationSet(Fixture.ORGANIZATION, MC,
+                Map.of("submissionIds", withNull)).as(ADMIN).event()), 400);
+
+        assertThat(body(response).get("errors").findValuesAsText("field")).containsExactly("submissionIds[1]");
+        assertThat(response.getBody()).doesNotContain("org.microcred", "java.", "Exception");
+    }
+
+    @Test
+    @Order(1)
     void calibrationSet_byALearnerOrAnotherOrganisationsAdmin_is403() {
         expect(handler.dispatch(Call.calibrationSet(Fixture.ORGANIZATION, MC, Map.of("submissionIds", DECIDED))
                 .as(BEA).event()), 403);
@@ -185,6 +198,20 @@ class CalibrationApiTest {
 
         assertThat(problem.get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("outcome",
                 "scores[0].levelId", "scores.decision");
+    }
+
+    @Test
+    @Order(3)
+    void score_withANullScore_is400NamingIt_withoutInternalNames() {
+        String item = pending(GIA).values().iterator().next();
+        List<Object> scores = new ArrayList<>();
+        scores.add(null);
+
+        APIGatewayV2HTTPResponse response = expect(handler.dispatch(Call.score(MC, Map.of("itemId", item, "outcome",
+                "mastery", "scores", scores)).as(GIA).event()), 400);
+
+        assertThat(body(response).get("errors").findValuesAsText("field")).containsExactly("scores[0]");
+        assertThat(response.getBody()).doesNotContain("org.microcred", "java.", "Exception");
     }
 
     @Test

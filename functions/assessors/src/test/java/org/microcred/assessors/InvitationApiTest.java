@@ -158,6 +158,32 @@ class InvitationApiTest {
     }
 
     @Test
+    void invite_withAnIdOrAddressNoAccountCouldHave_is400NamingIt() {
+        String huge = "a".repeat(3_000);
+        Map<String, Map<String, Object>> bodies = Map.of(
+                "userId", Map.of("userId", huge, "microCredentialId", Fixture.MICRO_CREDENTIAL),
+                "email", Map.of("email", huge + "@example.org", "microCredentialId", Fixture.MICRO_CREDENTIAL),
+                "microCredentialId", Map.of("userId", BEA.userId(), "microCredentialId", huge));
+
+        bodies.forEach((field, body) -> assertThat(body(expect(invite(ADMIN, body), 400)).get("errors")
+                .findValuesAsText("field")).as(field).containsExactly(field));
+        assertThat(body(expect(invite(ADMIN, Map.of("userId", "u-bea-i\r\nBcc: x@example.org", "microCredentialId",
+                Fixture.MICRO_CREDENTIAL)), 400)).get("errors").findValuesAsText("field")).containsExactly("userId");
+    }
+
+    @Test
+    void invite_withWrongTypesOrNulls_is400NamingTheField_inJsonWords() {
+        JsonNode numbered = body(expect(invite(ADMIN, Map.of("userId", 5, "microCredentialId",
+                Fixture.MICRO_CREDENTIAL)), 400));
+        JsonNode textKappa = body(expect(invite(ADMIN, Map.of("userId", BEA.userId(), "microCredentialId",
+                Fixture.MICRO_CREDENTIAL, "minimumKappa", "0.7")), 400));
+
+        assertThat(numbered.get("errors").findValuesAsText("field")).containsExactly("userId");
+        assertThat(textKappa.get("detail").asText()).contains("minimumKappa", "must be a number");
+        assertThat(numbered.toString() + textKappa).doesNotContain("org.microcred", "java.", "Exception");
+    }
+
+    @Test
     void invite_forAMicroCredentialTheOrganisationDoesNotOffer_is404() {
         expect(invite(ADMIN, Map.of("userId", BEA.userId(), "microCredentialId", "not-offered-here")), 404);
     }

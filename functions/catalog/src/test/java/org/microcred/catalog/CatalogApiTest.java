@@ -265,6 +265,57 @@ class CatalogApiTest {
     }
 
     @Test
+    void search_cursorThatDecodesToJsonNull_isA400NamingTheCursor() {
+        // "bnVsbA" is base64url for the JSON text null.
+        assertProblem(read(Requests.get("/microcredentials", "/microcredentials").query("cursor", "bnVsbA")), 400, "cursor");
+    }
+
+    @Test
+    void create_numberForTheTitle_isA400NotSavedAsText() {
+        ObjectNode numbered = Documents.exitTicketsJson();
+        numbered.put("title", 5);
+
+        APIGatewayV2HTTPResponse response = admin(Requests.post("/microcredentials", "/microcredentials")
+                .adminOf(RIVERBEND).json(numbered));
+
+        assertProblem(response, 400, "title");
+        assertThat(body(response).get("detail").asText()).contains("must be a string");
+    }
+
+    @Test
+    void create_withAJsonLookingContentType_isA415() {
+        for (String contentType : List.of("application/jsonx", "application/json-patch+json")) {
+            assertProblem(admin(Requests.post("/microcredentials", "/microcredentials").adminOf(RIVERBEND)
+                    .rawBody(Json.write(Documents.exitTicketsJson()), contentType)), 415, null);
+        }
+    }
+
+    @Test
+    void create_titleWithALineBreak_isA400NamingTheTitle() {
+        ObjectNode twoLines = Documents.exitTicketsJson();
+        twoLines.put("title", "Exit tickets\r\nBcc: everyone@example.org");
+
+        assertProblem(admin(Requests.post("/microcredentials", "/microcredentials").adminOf(RIVERBEND).json(twoLines)),
+                400, "title");
+    }
+
+    @Test
+    void badBodies_neverNameInternalClasses() {
+        ObjectNode nullCriterion = Documents.exitTicketsJson();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) nullCriterion.get("rubric")).addNull();
+        ObjectNode nullAudience = Documents.exitTicketsJson();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) nullAudience.get("audiences")).addNull();
+
+        for (ObjectNode document : List.of(nullCriterion, nullAudience)) {
+            APIGatewayV2HTTPResponse response = admin(Requests.post("/microcredentials", "/microcredentials")
+                    .adminOf(RIVERBEND).json(document));
+
+            assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(400);
+            assertThat(response.getBody()).doesNotContain("org.microcred", "java.", "Exception", "`");
+        }
+    }
+
+    @Test
     void update_withStaleIfMatch_isRefusedWith412() {
         String id = create(RIVERBEND, Documents.exitTicketsJson());
         ObjectNode edit = Documents.exitTicketsJson();

@@ -278,6 +278,16 @@ class ProgrammeReportsTest {
     }
 
     @Test
+    void datesBeyondFourDigitYears_are400NamingTheField_inEveryReport() {
+        for (String report : List.of("microcredentials", "collections", "coaches", "credits")) {
+            for (String date : List.of("+999999999-12-31", "-999999999-01-01", "+10000-01-01")) {
+                assertProblem(Call.report(report, ORG).asAdminOf(ORG).query("to", date), "to");
+                assertProblem(Call.report(report, ORG).asAdminOf(ORG).query("from", date), "from");
+            }
+        }
+    }
+
+    @Test
     void defaultPeriod_isTheLast30Days() {
         JsonNode report = json(Call.report("microcredentials", ORG).asAdminOf(ORG));
 

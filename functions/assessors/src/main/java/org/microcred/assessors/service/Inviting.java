@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.microcred.assessors.model.Assessor;
 import org.microcred.assessors.model.AssessorStatus;
 import org.microcred.assessors.model.InviteRequest;
@@ -18,6 +19,7 @@ import org.microcred.records.organizations.CoachPool;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.FieldError;
 import org.microcred.shared.identity.Caller;
+import org.microcred.shared.text.PlainText;
 
 /**
  * An org admin invites an educator who holds an active badge of one of the organisation's
@@ -25,6 +27,12 @@ import org.microcred.shared.identity.Caller;
  * asking again returns it; an expired, unaccepted one is renewed with a new link.
  */
 public class Inviting {
+    /** docs/openapi.yaml's MicroCredentialId; anything else names nothing, and must not reach a key. */
+    private static final Pattern MICRO_CREDENTIAL_ID = Pattern.compile("[a-z0-9][a-z0-9-]{2,80}");
+    /** Cognito user ids are 36 characters; the longest address RFC 5321 allows is 254. */
+    private static final int MAX_USER_ID = 128;
+    private static final int MAX_EMAIL = 254;
+
     private final AssessorStore store;
     private final BadgeLookup badges;
     private final CatalogReader catalog;
@@ -102,8 +110,17 @@ public class Inviting {
         if (byId == byEmail) {
             errors.add(new FieldError(byId ? "email" : "userId", "give exactly one of userId and email"));
         }
+        if (byId && (request.userId().length() > MAX_USER_ID || !PlainText.isOneLine(request.userId()))) {
+            errors.add(new FieldError("userId", "is not the id of anyone's account"));
+        }
+        if (byEmail && (request.email().length() > MAX_EMAIL || !PlainText.isOneLine(request.email())
+                || !request.email().contains("@"))) {
+            errors.add(new FieldError("email", "is not an email address"));
+        }
         if (request.microCredentialId() == null || request.microCredentialId().isBlank()) {
             errors.add(new FieldError("microCredentialId", "is required"));
+        } else if (!MICRO_CREDENTIAL_ID.matcher(request.microCredentialId()).matches()) {
+            errors.add(new FieldError("microCredentialId", "is not a micro-credential id"));
         }
         range(errors, "minimumKappa", request.minimumKappa());
         range(errors, "minimumExactAgreement", request.minimumExactAgreement());

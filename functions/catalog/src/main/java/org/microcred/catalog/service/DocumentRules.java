@@ -12,6 +12,7 @@ import org.microcred.catalog.model.RubricCriterion;
 import org.microcred.catalog.model.RubricLevel;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.FieldError;
+import org.microcred.shared.text.PlainText;
 import org.microcred.shared.web.EvidenceMediaTypes;
 
 /**
@@ -40,14 +41,14 @@ public final class DocumentRules {
     }
 
     private void checkDocument(MicroCredentialDocument d) {
-        text("title", d.title(), 3, 120, true);
-        text("summary", d.summary(), 0, 300, false);
+        line("title", d.title(), 3, 120, true);
+        line("summary", d.summary(), 0, 300, false);
         text("description", d.description(), 0, 10_000, false);
         text("keyMethod", d.keyMethod(), 0, 5_000, false);
         slugOrNull("collection", d.collection());
         count("competencies", d.competencies());
         for (int i = 0; i < d.competencies().size(); i++) {
-            text("competencies[" + i + "]", d.competencies().get(i), 1, 1_000, true);
+            line("competencies[" + i + "]", d.competencies().get(i), 1, 1_000, true);
         }
         count("audiences", d.audiences());
         for (int i = 0; i < d.audiences().size(); i++) {
@@ -63,7 +64,7 @@ public final class DocumentRules {
         count("activities", d.activities());
         for (int i = 0; i < d.activities().size(); i++) {
             Activity activity = d.activities().get(i);
-            text("activities[" + i + "].title", activity.title(), 1, 200, true);
+            line("activities[" + i + "].title", activity.title(), 1, 200, true);
             text("activities[" + i + "].description", activity.description(), 0, 5_000, false);
         }
         count("evidenceRequirements", d.evidenceRequirements());
@@ -77,10 +78,10 @@ public final class DocumentRules {
     }
 
     private void resource(String path, Resource resource) {
-        text(path + ".title", resource.title(), 1, 300, true);
+        line(path + ".title", resource.title(), 1, 300, true);
         text(path + ".description", resource.description(), 0, 2_000, false);
         if (resource.url() != null) {
-            text(path + ".url", resource.url(), 1, 2_000, true);
+            line(path + ".url", resource.url(), 1, 2_000, true);
             if (!isWebLink(resource.url())) {
                 add(path + ".url", "must be an absolute http(s) link");
             }
@@ -99,7 +100,7 @@ public final class DocumentRules {
 
     private void evidence(String path, EvidenceRequirement requirement) {
         slug(path + ".id", requirement.id());
-        text(path + ".title", requirement.title(), 1, 200, true);
+        line(path + ".title", requirement.title(), 1, 200, true);
         text(path + ".prompt", requirement.prompt(), 0, 5_000, false);
         for (int i = 0; i < requirement.mediaTypes().size(); i++) {
             String mediaType = requirement.mediaTypes().get(i);
@@ -118,7 +119,7 @@ public final class DocumentRules {
 
     private void criterion(String path, RubricCriterion criterion) {
         slug(path + ".id", criterion.id());
-        text(path + ".criterion", criterion.criterion(), 1, 300, true);
+        line(path + ".criterion", criterion.criterion(), 1, 300, true);
         text(path + ".description", criterion.description(), 0, 5_000, false);
         for (int i = 0; i < criterion.evidenceRequirementIds().size(); i++) {
             slug(path + ".evidenceRequirementIds[" + i + "]", criterion.evidenceRequirementIds().get(i));
@@ -127,8 +128,17 @@ public final class DocumentRules {
         for (int i = 0; i < criterion.levels().size(); i++) {
             RubricLevel level = criterion.levels().get(i);
             slug(path + ".levels[" + i + "].id", level.id());
-            text(path + ".levels[" + i + "].name", level.name(), 1, 120, true);
+            line(path + ".levels[" + i + "].name", level.name(), 1, 120, true);
             text(path + ".levels[" + i + "].description", level.description(), 0, 2_000, false);
+        }
+    }
+
+    /** A one-line field: titles and names end up in email subjects, where a line break would start a header. */
+    private void line(String field, String value, int min, int max, boolean required) {
+        if (!PlainText.isOneLine(value)) {
+            add(field, PlainText.NOT_ONE_LINE);
+        } else {
+            text(field, value, min, max, required);
         }
     }
 
@@ -139,7 +149,9 @@ public final class DocumentRules {
             }
             return;
         }
-        if (value.strip().length() < min) {
+        if (!PlainText.isMultiLine(value)) {
+            add(field, PlainText.NOT_PLAIN);
+        } else if (value.strip().length() < min) {
             add(field, "must be at least " + min + " characters");
         } else if (value.length() > max) {
             add(field, "must be at most " + max + " characters (is " + value.length() + ")");

@@ -28,7 +28,8 @@ record SearchCursor(RankKey after, String search) {
         } catch (RuntimeException e) {
             throw ApiProblem.invalidField("cursor", "is not a cursor this API issued; start again without it");
         }
-        if (cursor.after() == null || cursor.after().id() == null || cursor.after().titleKey() == null
+        // Base64 of "null" is valid JSON but no cursor: Jackson reads it as no object at all.
+        if (cursor == null || cursor.after() == null || cursor.after().id() == null || cursor.after().titleKey() == null
                 || !query.fingerprint().equals(cursor.search())) {
             throw ApiProblem.invalidField("cursor", "belongs to a different search; start again without it");
         }

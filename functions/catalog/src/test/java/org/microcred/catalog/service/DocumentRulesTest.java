@@ -57,4 +57,21 @@ class DocumentRulesTest {
                         .assertThat(problem.errors()).extracting(FieldError::field).containsExactly(
                                 "evidenceRequirements[0].mediaTypes[1]", "evidenceRequirements[0].mediaTypes[2]"));
     }
+
+    @Test
+    void check_lineBreaksInOneLineFields_areNamed_andMultiLineFieldsKeepThem() {
+        ObjectNode json = Documents.exitTicketsJson();
+        json.put("title", "Exit tickets\r\nBcc: everyone@example.org");
+        ((ObjectNode) json.get("rubric").get(0).get("levels").get(0)).put("name", "Begin\u2028ning");
+        ((ObjectNode) json.get("activities").get(0)).put("title", "Plan\ttickets");
+        json.put("description", "First paragraph.\r\n\r\nSecond paragraph.");
+        ((ObjectNode) json.get("evidenceRequirements").get(0)).put("prompt", "Upload\u0000 your plan.");
+        MicroCredentialDocument document = Json.MAPPER.convertValue(json, MicroCredentialDocument.class);
+
+        assertThatThrownBy(() -> DocumentRules.check(document))
+                .isInstanceOfSatisfying(ApiProblem.class, problem -> org.assertj.core.api.Assertions
+                        .assertThat(problem.errors()).extracting(FieldError::field).containsExactlyInAnyOrder(
+                                "title", "rubric[0].levels[0].name", "activities[0].title",
+                                "evidenceRequirements[0].prompt"));
+    }
 }

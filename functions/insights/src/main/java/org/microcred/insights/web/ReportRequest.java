@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.microcred.insights.report.DateRange;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.ApiRequest;
@@ -16,6 +17,7 @@ import org.microcred.shared.http.ApiRequest;
  */
 record ReportRequest(String organizationId, DateRange range, boolean csv) {
     static final int DEFAULT_DAYS = 30;
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     static ReportRequest of(ApiRequest request, Clock clock) {
         String org = request.pathParameter("orgId");
@@ -46,13 +48,21 @@ record ReportRequest(String organizationId, DateRange range, boolean csv) {
         return request.header("accept").orElse("").toLowerCase(Locale.ROOT).contains("text/csv");
     }
 
+    /**
+     * A calendar date with a four-digit year. {@code LocalDate.parse} alone also takes signed
+     * years up to +999999999, at the edge of what LocalDate holds, where the period's arithmetic
+     * (a day before, a day after) overflows.
+     */
     private static LocalDate date(String field, String value) {
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.invalidField(field, "must be a date written YYYY-MM-DD, e.g. 2026-09-01; got '"
-                    + value + "'.");
+        String trimmed = value.trim();
+        if (DATE.matcher(trimmed).matches()) {
+            try {
+                return LocalDate.parse(trimmed);
+            } catch (DateTimeParseException e) {
+                // 2026-02-30 and the like: refused below with the rest.
+            }
         }
+        throw ApiProblem.invalidField(field, "must be a date written YYYY-MM-DD, e.g. 2026-09-01; got '" + value + "'.");
     }
 
     /** A download name like {@code microcredentials_org-1_2026-09-01_2026-11-30.csv}. */

@@ -10,6 +10,9 @@ import org.microcred.shared.identity.Caller;
 
 /** A read-only view of an HTTP API (payload 2.0) event with the lookups handlers need. */
 public final class ApiRequest {
+    /** Ids are under 100 characters, link tokens under 400; a DynamoDB sort key holds 1024 bytes. */
+    static final int MAX_PATH_PARAMETER_BYTES = 512;
+
     private final APIGatewayV2HTTPEvent event;
     private final Caller caller;
     private String decodedBody;
@@ -36,12 +39,19 @@ public final class ApiRequest {
         return context == null || context.getRequestId() == null ? "" : context.getRequestId();
     }
 
-    /** A path parameter the route declares; absent only if the route is wired wrongly. */
+    /**
+     * A path parameter the route declares; absent only if the route is wired wrongly. A value
+     * longer than any id or link token this API issues names nothing (404): refused here, before
+     * it could reach a database key, which has a size limit of its own.
+     */
     public String pathParameter(String name) {
         Map<String, String> parameters = event.getPathParameters();
         String value = parameters == null ? null : parameters.get(name);
         if (value == null || value.isBlank()) {
             throw ApiProblem.notFound("The path is missing its " + name + ".");
+        }
+        if (value.getBytes(StandardCharsets.UTF_8).length > MAX_PATH_PARAMETER_BYTES) {
+            throw ApiProblem.notFound("There is nothing with that " + name + ": it is longer than any this API issues.");
         }
         return value;
     }

@@ -1,6 +1,8 @@
 package org.microcred.shared.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
@@ -23,6 +25,10 @@ public final class PageCursors {
     private PageCursors() {
     }
 
+    private static ApiProblem notIssued() {
+        return ApiProblem.invalidField("cursor", "is not a cursor this API issued; start again without it");
+    }
+
     /** Only string key attributes are supported: every table and index key here is a string. */
     public static String encode(Map<String, AttributeValue> lastKey) {
         Map<String, String> plain = new HashMap<>();
@@ -35,13 +41,16 @@ public final class PageCursors {
                                                      String partitionValue) {
         Map<String, String> plain;
         try {
-            plain = Json.MAPPER.readValue(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8),
-                    STRINGS);
-        } catch (Exception e) {
-            throw ApiProblem.invalidField("cursor", "is not a cursor this API issued; start again without it");
+            JsonNode json = Json.MAPPER.readTree(Base64.getUrlDecoder().decode(cursor));
+            // Base64 of null, a number or an array is valid JSON but no cursor of ours.
+            if (json == null || !json.isObject()) {
+                throw notIssued();
+            }
+            plain = Json.MAPPER.convertValue(json, STRINGS);
+        } catch (IllegalArgumentException | IOException e) {
+            throw notIssued();
         }
-        if (plain == null || !plain.keySet().equals(keyAttributes) || plain.values().stream().anyMatch(v -> v == null)
-                || !partitionValue.equals(plain.get(partitionAttribute))) {
+        if (!plain.keySet().equals(keyAttributes) || !partitionValue.equals(plain.get(partitionAttribute))) {
             throw ApiProblem.invalidField("cursor", "belongs to a different list; start again without it");
         }
         Map<String, AttributeValue> key = new HashMap<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,17 @@ class PageCursorsTest {
 
         assertThatThrownBy(() -> PageCursors.decode(cursor, KEYS, "pk", "ORG#o1"))
                 .isInstanceOf(ApiProblem.class).hasMessageContaining("belongs to a different list");
+    }
+
+    @Test
+    void decode_refusesJsonThatIsNotAnObjectOfStrings() {
+        for (String json : List.of("null", "42", "[]", "\"ORG#o1\"", "{\"pk\":\"ORG#o1\",\"sk\":9}",
+                "{\"pk\":\"ORG#o1\",\"sk\":null}", "{\"pk\":\"ORG#o1\",\"sk\":{\"S\":\"x\"}}")) {
+            String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+
+            assertThatThrownBy(() -> PageCursors.decode(cursor, KEYS, "pk", "ORG#o1")).as(json)
+                    .isInstanceOf(ApiProblem.class).hasMessageContaining("is not a cursor this API issued");
+        }
     }
 
     @Test

@@ -96,12 +96,12 @@ final class HttpApiHandler implements HttpHandler {
         HttpRoute route = lookup.route().get();
         RequestContext.Authorizer authorization = null;
         if (route.authorized()) {
-            Optional<JWTClaimsSet> claims = authorizer.verify(request.header("authorization").orElse(null));
-            if (claims.isEmpty()) {
-                return LocalResponse.message(401, "Unauthorized")
-                        .withHeader("www-authenticate", "Bearer error=\"invalid_token\"");
+            JwtAuthorizer.Verdict verdict = authorizer.check(request.header("authorization").orElse(null));
+            if (verdict.claims().isEmpty()) {
+                // API Gateway's own answer, which HTTP APIs cannot customise (docs/openapi.yaml, Unauthorized).
+                return LocalResponse.message(401, "Unauthorized").withHeader("www-authenticate", verdict.challenge());
             }
-            authorization = authorizer(claims.get());
+            authorization = authorizer(verdict.claims().get());
         }
         APIGatewayV2HTTPEvent event = HttpEventFactory.create(request, route, lookup.pathParameters(), authorization,
                 requestId, Instant.now());

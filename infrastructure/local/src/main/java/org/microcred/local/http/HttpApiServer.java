@@ -18,24 +18,31 @@ import org.microcred.local.lambda.LocalFunctions;
 import org.microcred.local.schedules.ScheduleTrigger;
 
 /**
- * The local HTTP API on 127.0.0.1, on the JDK's built-in server. Bound before it serves, so
- * the dev issuer (whose URL contains the port) can be built in between.
+ * The local HTTP API on 127.0.0.1, on the JDK's built-in server behind a {@link FrontDoor}.
+ * Bound before it serves, so the dev issuer (whose URL contains the port) can be built in between.
  */
 public final class HttpApiServer implements AutoCloseable {
     private final HttpServer server;
+    private final FrontDoor frontDoor;
     private final ExecutorService executor;
     private final URI baseUri;
 
-    private HttpApiServer(HttpServer server, ExecutorService executor) {
+    private HttpApiServer(HttpServer server, FrontDoor frontDoor, ExecutorService executor) {
         this.server = server;
+        this.frontDoor = frontDoor;
         this.executor = executor;
-        this.baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        this.baseUri = URI.create("http://127.0.0.1:" + frontDoor.port());
     }
 
-    /** Binds the port (0 = any free one) without serving yet. */
+    /**
+     * Binds the port (0 = any free one) without serving yet: the front door listens there, the
+     * JDK's server behind it on a port of its own.
+     */
     public static HttpApiServer bind(int port) {
+        HttpServer server = null;
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+            FrontDoor frontDoor = FrontDoor.open(port, server.getAddress());
             AtomicInteger threads = new AtomicInteger();
             ExecutorService executor = Executors.newFixedThreadPool(16, runnable -> {
                 Thread thread = new Thread(runnable, "local-api-" + threads.incrementAndGet());
@@ -43,8 +50,11 @@ public final class HttpApiServer implements AutoCloseable {
                 return thread;
             });
             server.setExecutor(executor);
-            return new HttpApiServer(server, executor);
+            return new HttpApiServer(server, frontDoor, executor);
         } catch (IOException e) {
+            if (server != null) {
+                server.stop(0);
+            }
             throw new UncheckedIOException("Could not listen on 127.0.0.1:" + port
                     + (port == 0 ? "" : "; is another local stack running? Set MICROCRED_PORT to use another port"), e);
         }
@@ -57,6 +67,7 @@ public final class HttpApiServer implements AutoCloseable {
                 new JwtAuthorizer(identityProvider), new CorsPolicy(template.httpApiCors()),
                 new LocalEndpoints(identityProvider, directory, new ScheduleTrigger(functions))));
         server.start();
+        frontDoor.start();
     }
 
     /** Serves {@code path} (and below) with a handler of its own, e.g. the local user pool's protocol. */
@@ -69,11 +80,12 @@ public final class HttpApiServer implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return frontDoor.port();
     }
 
     @Override
     public void close() {
+        frontDoor.close();
         server.stop(0);
         executor.shutdownNow();
     }

@@ -44,7 +44,9 @@ class AuthorizerTest {
         HttpResponse<String> response = send(stack, createThing(null));
 
         assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("content-type")).hasValue("application/json");
         assertThat(json(response).toString()).isEqualTo("{\"message\":\"Unauthorized\"}");
+        assertThat(response.headers().firstValue("www-authenticate")).hasValue("Bearer");
         assertThat(EchoHandler.LAST_EVENT.get()).isNull();
     }
 
@@ -63,7 +65,12 @@ class AuthorizerTest {
         String expired = stack.stack().identityProvider().mint(Map.of("sub", "u-test-admin"), twoHoursAgo,
                 twoHoursAgo.plus(1, ChronoUnit.HOURS));
 
-        assertThat(send(stack, createThing("Bearer " + expired)).statusCode()).isEqualTo(401);
+        HttpResponse<String> response = send(stack, createThing("Bearer " + expired));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(json(response).toString()).isEqualTo("{\"message\":\"Unauthorized\"}");
+        assertThat(response.headers().firstValue("www-authenticate")).hasValue(
+                "Bearer scope=\"\" error=\"invalid_token\" error_description=\"the token has expired\"");
     }
 
     @Test
@@ -74,8 +81,15 @@ class AuthorizerTest {
         String otherIssuer = issuer.mint(Map.of("sub", "u", "iss", "https://cognito-idp.example/pool"), now,
                 now.plusSeconds(600));
 
-        assertThat(send(stack, createThing("Bearer " + otherAudience)).statusCode()).isEqualTo(401);
-        assertThat(send(stack, createThing("Bearer " + otherIssuer)).statusCode()).isEqualTo(401);
+        HttpResponse<String> audienceRefused = send(stack, createThing("Bearer " + otherAudience));
+        HttpResponse<String> issuerRefused = send(stack, createThing("Bearer " + otherIssuer));
+
+        assertThat(audienceRefused.statusCode()).isEqualTo(401);
+        assertThat(audienceRefused.headers().firstValue("www-authenticate")).hasValue("Bearer scope=\"\""
+                + " error=\"invalid_token\" error_description=\"the token does not have a valid audience\"");
+        assertThat(issuerRefused.statusCode()).isEqualTo(401);
+        assertThat(issuerRefused.headers().firstValue("www-authenticate").orElse(""))
+                .contains("error=\"invalid_token\"", "valid issuer");
     }
 
     @Test
