@@ -70,7 +70,7 @@ class OrganizationValidationTest {
                 bad("an empty time zone", "timeZone", json -> json.put("timeZone", "")),
                 bad("a day twice", "workingDays", json -> json.putArray("workingDays").add("MON").add("MON")),
                 bad("a day spelt out", "workingDays", json -> json.putArray("workingDays").add("Monday")),
-                bad("a null day", "workingDays", json -> json.putArray("workingDays").addNull()),
+                bad("a null day", "workingDays[0]", json -> json.putArray("workingDays").addNull()),
                 bad("no working days", "workingDays", json -> json.putArray("workingDays")),
                 bad("a sender address that is none", "senderAddress", json -> json.put("senderAddress", "pd@office")),
                 bad("a sender address with CR/LF", "senderAddress",
