@@ -23,7 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.microcred.emulators.junit.EmulatorsExtension;
+import org.microcred.emulators.junit.ExpectedErrorLog;
 import org.microcred.emulators.junit.TestStack;
+import org.microcred.notification.service.OutboxDispatcher;
 import org.microcred.notification.support.EncodedWords;
 import org.microcred.notification.support.OutboxEmails;
 import org.microcred.notification.support.RefusingSes;
@@ -148,7 +150,10 @@ class NotificationHandlerTest {
         NotificationHandler withoutSes = new NotificationHandler(stack.environment("NotificationFunction")
                 .with(FunctionEnvironment.SES_ENDPOINT, "http://127.0.0.1:" + closedPort()));
 
-        StreamsEventResponse response = withoutSes.handleRequest(batch(records), new LambdaTestContext("notification-test"));
+        StreamsEventResponse response;
+        try (var quiet = ExpectedErrorLog.from(OutboxDispatcher.class)) {
+            response = withoutSes.handleRequest(batch(records), new LambdaTestContext("notification-test"));
+        }
 
         assertThat(response.getBatchItemFailures()).extracting(StreamsEventResponse.BatchItemFailure::getItemIdentifier)
                 .containsExactly(sequenceNumber(records.get(1)));
@@ -208,6 +213,25 @@ class NotificationHandlerTest {
             assertThat(read(item).get("failure").s()).isEqualTo("SES refused the email: Email address is not verified.");
             assertThat(read(item)).containsKey("failedAt").doesNotContainKey("sentAt");
         }
+    }
+
+    @Test
+    void sesRefusingOurOwnUnverifiedSender_isRetriedNotGivenUp() throws IOException {
+        Map<String, AttributeValue> item = stored(OutboxEmails.welcome("nia.adams@riverbend.example"));
+        DynamodbEvent event = batch(insert(item));
+        StreamsEventResponse response;
+        try (RefusingSes ses = RefusingSes.start("MessageRejected", "Email address is not verified. The following "
+                + "identities failed the check in region US-EAST-1: " + MAIL_FROM);
+             var quiet = ExpectedErrorLog.from(OutboxDispatcher.class)) {
+            NotificationHandler refusing = new NotificationHandler(stack.environment("NotificationFunction")
+                    .with(FunctionEnvironment.SES_ENDPOINT, ses.endpoint()));
+
+            response = refusing.handleRequest(event, new LambdaTestContext("notification-test"));
+        }
+
+        assertThat(response.getBatchItemFailures()).extracting(StreamsEventResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly(sequenceNumber(event.getRecords().get(0)));
+        assertThat(read(item)).doesNotContainKeys("sentAt", "failedAt");
     }
 
     @Test
