@@ -29,6 +29,9 @@ import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.http.JsonBody;
 import org.microcred.shared.http.Routes;
+import org.microcred.shared.identity.Role;
+import org.microcred.shared.snapstart.Priming;
+import org.microcred.shared.snapstart.PrimingRequest;
 import org.microcred.shared.web.FormGuard;
 
 /**
@@ -50,6 +53,7 @@ public class AssessorHandler extends HttpFunction {
     /** With another clock: tests of expired links. */
     public AssessorHandler(FunctionEnvironment environment, Clock clock) {
         this(environment, clock, ReviewLinkKeys.load(environment));
+        Priming.register(this, PrimingRequest.get("/assessor/calibration").as(Role.COACH));
     }
 
     /** The link secret is read once (one Secrets Manager call in AWS) and feeds both derived keys. */

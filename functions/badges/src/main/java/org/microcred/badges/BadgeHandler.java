@@ -24,7 +24,10 @@ import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.http.JsonBody;
 import org.microcred.shared.http.Routes;
+import org.microcred.shared.identity.Role;
 import org.microcred.shared.json.Json;
+import org.microcred.shared.snapstart.Priming;
+import org.microcred.shared.snapstart.PrimingRequest;
 
 /**
  * BadgeFunction: the public side of issued badges (verification page and JSON, the signed
@@ -51,6 +54,8 @@ public class BadgeHandler extends HttpFunction {
     /** Used by the local stack, which runs every function in one JVM with its own environment. */
     public BadgeHandler(FunctionEnvironment environment) {
         this(services(BadgeConfig.from(environment), environment));
+        Priming.register(this, PrimingRequest.get("/badges/{id}").with("id", "bdg-" + "0".repeat(24)),
+                PrimingRequest.get("/me/badges").as(Role.LEARNER));
     }
 
     public BadgeHandler(BadgeServices services) {

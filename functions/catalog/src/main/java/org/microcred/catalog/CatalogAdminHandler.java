@@ -18,6 +18,8 @@ import org.microcred.shared.http.JsonBody;
 import org.microcred.shared.http.Paging;
 import org.microcred.shared.http.Routes;
 import org.microcred.shared.identity.Role;
+import org.microcred.shared.snapstart.Priming;
+import org.microcred.shared.snapstart.PrimingRequest;
 
 /**
  * CatalogAdminFunction: organisation admins create, edit, publish and retire micro-credentials,
@@ -34,6 +36,7 @@ public class CatalogAdminHandler extends HttpFunction {
     public CatalogAdminHandler(FunctionEnvironment environment) {
         this(new CatalogAuthoring(new CatalogStore(AwsClients.dynamoDb(environment),
                 CatalogConfig.from(environment).catalogTable()), Clock.systemUTC()));
+        Priming.register(this, PrimingRequest.get("/orgs/{orgId}/microcredentials").as(Role.ORG_ADMIN));
     }
 
     public CatalogAdminHandler(CatalogAuthoring authoring) {

@@ -18,6 +18,8 @@ import org.microcred.shared.http.ApiRequest;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.http.Routes;
+import org.microcred.shared.snapstart.Priming;
+import org.microcred.shared.snapstart.PrimingRequest;
 
 /** CatalogReadFunction: the public catalog. Read-only; needs nothing but the catalog table. */
 public class CatalogReadHandler extends HttpFunction {
@@ -40,6 +42,7 @@ public class CatalogReadHandler extends HttpFunction {
     /** Used by the local stack, which runs every function in one JVM with its own environment. */
     public CatalogReadHandler(FunctionEnvironment environment) {
         this(reader(CatalogConfig.from(environment), environment));
+        Priming.register(this, PrimingRequest.get("/microcredentials"), PrimingRequest.get("/microcredentials/{id}"));
     }
 
     public CatalogReadHandler(CatalogReader reader) {

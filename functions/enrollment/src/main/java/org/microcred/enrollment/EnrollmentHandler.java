@@ -24,9 +24,13 @@ import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.http.JsonBody;
 import org.microcred.shared.http.Routes;
 import org.microcred.shared.identity.Role;
+import org.microcred.shared.snapstart.Priming;
+import org.microcred.shared.snapstart.PrimingRequest;
 
 /** EnrollmentFunction: educators enrol (alone or with their PLC), follow and withdraw; admins assign and reassign coaches. */
 public class EnrollmentHandler extends HttpFunction {
+    /** Shaped like an enrolment id, so priming reaches the table; no enrolment has it. */
+    private static final String PRIMING_ENROLLMENT = "enr-snapstartpriming0000";
 
     /** Used by AWS Lambda. */
     public EnrollmentHandler() {
@@ -36,6 +40,8 @@ public class EnrollmentHandler extends HttpFunction {
     /** Used by the local stack, which runs every function in one JVM with its own environment. */
     public EnrollmentHandler(FunctionEnvironment environment) {
         this(services(EnrollmentConfig.from(environment), environment));
+        Priming.register(this, PrimingRequest.get("/me/enrollments").as(Role.LEARNER),
+                PrimingRequest.get("/enrollments/{id}").with("id", PRIMING_ENROLLMENT).as(Role.LEARNER));
     }
 
     public EnrollmentHandler(EnrollmentServices services) {

@@ -19,6 +19,9 @@ import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.http.JsonBody;
 import org.microcred.shared.http.Routes;
+import org.microcred.shared.identity.Role;
+import org.microcred.shared.snapstart.Priming;
+import org.microcred.shared.snapstart.PrimingRequest;
 
 /** EvidenceFunction: learners declare, upload (presigned), confirm and submit evidence; coaches download it. */
 public class EvidenceHandler extends HttpFunction {
@@ -36,6 +39,8 @@ public class EvidenceHandler extends HttpFunction {
     /** Used by the local stack, which runs every function in one JVM with its own environment. */
     public EvidenceHandler(FunctionEnvironment environment) {
         this(services(EvidenceConfig.from(environment), environment, UploadLimits.defaults()));
+        Priming.register(this, PrimingRequest.get("/enrollments/{id}/artifacts/{artifactId}/download")
+                .with("id", "enr-snapstartpriming0000").with("artifactId", "art-snapstartpriming0000").as(Role.LEARNER));
     }
 
     public EvidenceHandler(EvidenceServices services) {

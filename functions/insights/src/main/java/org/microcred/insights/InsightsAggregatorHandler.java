@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.microcred.insights.aggregate.Aggregation;
 import org.microcred.insights.aggregate.FactDeriver;
@@ -20,6 +21,8 @@ import software.amazon.lambda.powertools.metrics.MetricsFactory;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 import org.microcred.shared.aws.AwsClients;
 import org.microcred.shared.config.FunctionEnvironment;
+import org.microcred.shared.snapstart.Priming;
+import org.microcred.shared.snapstart.PrimingEvents;
 
 /**
  * InsightsAggregatorFunction: keeps the report aggregates up to date from the learning table's
@@ -47,6 +50,9 @@ public class InsightsAggregatorHandler implements RequestHandler<DynamodbEvent, 
     /** Used by the local stack, which runs every function in one JVM with its own environment. */
     public InsightsAggregatorHandler(FunctionEnvironment environment) {
         this(aggregation(InsightsConfig.forAggregator(environment), environment, Clock.systemUTC()));
+        LearningLookup enrolments = new LearningLookup(AwsClients.dynamoDb(environment),
+                InsightsConfig.forAggregator(environment).learningTable());
+        Priming.register(this, handler -> handler.prime(enrolments));
     }
 
     public InsightsAggregatorHandler(Aggregation aggregation) {
@@ -69,6 +75,19 @@ public class InsightsAggregatorHandler implements RequestHandler<DynamodbEvent, 
             }
         };
         return new Aggregation(new FactDeriver(lookups), new AggregateWriter(dynamoDb, config.insightsTable()), clock);
+    }
+
+    /**
+     * SnapStart priming: a stream record of an enrolment's item the aggregation ignores (parsing and
+     * derivation, no write), and the lookup a decision makes, of an enrolment that does not exist
+     * (one GetItem); not the metrics, which would count it with the first real batch.
+     */
+    private String prime(LearningLookup enrolments) {
+        String enrollmentId = "enr-snapstartpriming0000";
+        Aggregation.Outcome outcome = aggregation.apply(List.of(StreamChange.of(PrimingEvents.insert(Map.of(
+                "pk", "ENR#" + enrollmentId, "sk", "PRIMING")).getRecords().get(0))));
+        return "record of " + enrollmentId + " -> " + outcome.ignored() + " ignored; its enrolment -> "
+                + enrolments.enrollment(enrollmentId).map(found -> "found").orElse("none");
     }
 
     @Override

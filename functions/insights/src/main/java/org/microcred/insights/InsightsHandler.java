@@ -10,6 +10,9 @@ import org.microcred.insights.web.ReportRoutes;
 import org.microcred.shared.aws.AwsClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.http.HttpFunction;
+import org.microcred.shared.identity.Role;
+import org.microcred.shared.snapstart.Priming;
+import org.microcred.shared.snapstart.PrimingRequest;
 
 /**
  * InsightsFunction: an organisation's programme reports ({@code GET /orgs/{orgId}/reports/...}),
@@ -29,6 +32,7 @@ public class InsightsHandler extends HttpFunction {
 
     public InsightsHandler(FunctionEnvironment environment, Clock clock) {
         this(reports(InsightsConfig.from(environment), environment, clock), clock);
+        Priming.register(this, PrimingRequest.get("/orgs/{orgId}/reports/microcredentials").as(Role.ORG_ADMIN));
     }
 
     public InsightsHandler(ProgrammeReports reports, Clock clock) {

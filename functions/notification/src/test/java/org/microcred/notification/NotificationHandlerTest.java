@@ -216,6 +216,25 @@ class NotificationHandlerTest {
     }
 
     @Test
+    void sesRefusingOurOwnUnverifiedSender_isRetriedNotGivenUp() throws IOException {
+        Map<String, AttributeValue> item = stored(OutboxEmails.welcome("nia.adams@riverbend.example"));
+        DynamodbEvent event = batch(insert(item));
+        StreamsEventResponse response;
+        try (RefusingSes ses = RefusingSes.start("MessageRejected", "Email address is not verified. The following "
+                + "identities failed the check in region US-EAST-1: " + MAIL_FROM);
+             var quiet = ExpectedErrorLog.from(OutboxDispatcher.class)) {
+            NotificationHandler refusing = new NotificationHandler(stack.environment("NotificationFunction")
+                    .with(FunctionEnvironment.SES_ENDPOINT, ses.endpoint()));
+
+            response = refusing.handleRequest(event, new LambdaTestContext("notification-test"));
+        }
+
+        assertThat(response.getBatchItemFailures()).extracting(StreamsEventResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly(sequenceNumber(event.getRecords().get(0)));
+        assertThat(read(item)).doesNotContainKeys("sentAt", "failedAt");
+    }
+
+    @Test
     void outboxItemDeletedBeforeDelivery_sendsNothingAndIsNotRetried() {
         Map<String, AttributeValue> withdrawn = OutboxEmails.welcome("gone@riverbend.example");
 

@@ -38,6 +38,8 @@ import org.microcred.shared.http.JsonBody;
 import org.microcred.shared.http.Paging;
 import org.microcred.shared.http.Routes;
 import org.microcred.shared.identity.Role;
+import org.microcred.shared.snapstart.Priming;
+import org.microcred.shared.snapstart.PrimingRequest;
 
 /**
  * OrganizationFunction: platform admins create organisations; org admins run their own:
@@ -54,6 +56,8 @@ public class OrganizationHandler extends HttpFunction {
     public OrganizationHandler(FunctionEnvironment environment) {
         this(services(OrganizationConfig.from(environment), environment,
                 CognitoUserAccounts.from(environment)));
+        Priming.register(this, PrimingRequest.get("/orgs/{orgId}").as(Role.ORG_ADMIN),
+                PrimingRequest.get("/orgs/{orgId}/members").as(Role.ORG_ADMIN));
     }
 
     public OrganizationHandler(OrganizationServices services) {

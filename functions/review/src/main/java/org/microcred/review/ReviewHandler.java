@@ -27,7 +27,10 @@ import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.http.JsonBody;
 import org.microcred.shared.http.Routes;
+import org.microcred.shared.identity.Role;
 import org.microcred.shared.json.Json;
+import org.microcred.shared.snapstart.Priming;
+import org.microcred.shared.snapstart.PrimingRequest;
 
 /**
  * ReviewFunction: coaches' queue, submissions with their rubric, decisions, the email-linked
@@ -47,6 +50,9 @@ public class ReviewHandler extends HttpFunction {
     /** With another clock: tests that need a review to have waited for days. */
     public ReviewHandler(FunctionEnvironment environment, Clock clock) {
         this(services(environment, clock));
+        Priming.register(this, PrimingRequest.get("/coach/reviews").as(Role.COACH),
+                PrimingRequest.get("/submissions/{id}").with("id", "enr-snapstartpriming0000.1").as(Role.COACH),
+                PrimingRequest.get("/review/{token}").header("accept", "text/html"));
     }
 
     public ReviewHandler(ReviewServices services) {

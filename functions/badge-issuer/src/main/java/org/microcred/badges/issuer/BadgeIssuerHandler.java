@@ -6,8 +6,10 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.microcred.badges.issuer.model.Award;
+import org.microcred.badges.issuer.service.AwardIncompleteException;
 import org.microcred.badges.issuer.service.BadgeIssuance;
 import org.microcred.badges.issuer.service.PublicUrls;
 import org.microcred.badges.issuer.signing.ProofKeys;
@@ -18,6 +20,8 @@ import org.microcred.badges.issuer.store.AwardStore;
 import org.microcred.badges.issuer.store.BadgeStore;
 import org.microcred.shared.aws.AwsClients;
 import org.microcred.shared.config.FunctionEnvironment;
+import org.microcred.shared.snapstart.Priming;
+import org.microcred.shared.snapstart.PrimingEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
@@ -44,6 +48,9 @@ public class BadgeIssuerHandler implements RequestHandler<DynamodbEvent, Streams
         }
     }
 
+    /** Shaped like an enrolment id; no enrolment has it. */
+    private static final String PRIMING_ENROLLMENT = "enr-snapstartpriming0000";
+
     private final BadgeIssuance issuance;
 
     /** Used by AWS Lambda. */
@@ -54,6 +61,7 @@ public class BadgeIssuerHandler implements RequestHandler<DynamodbEvent, Streams
     /** Used by the local stack, which runs every function in one JVM with its own environment. */
     public BadgeIssuerHandler(FunctionEnvironment environment) {
         this(issuance(BadgeIssuerConfig.from(environment), environment));
+        Priming.register(this, BadgeIssuerHandler::prime);
     }
 
     public BadgeIssuerHandler(BadgeIssuance issuance) {
@@ -67,6 +75,23 @@ public class BadgeIssuerHandler implements RequestHandler<DynamodbEvent, Streams
                 config.organizationsTable()), new BadgeStore(dynamoDb, config.badgesTable(), config.learningTable()),
                 Signers.forEnvironment(environment), new EmbeddedProofs(new EddsaRdfc2022(),
                 ProofKeys.forEnvironment(environment), urls), urls, Clock.systemUTC());
+    }
+
+    /**
+     * SnapStart priming: a mastery decision for an enrolment that does not exist, through the
+     * stream parsing and the issuance's reads (is there a badge, the enrolment), which stop at
+     * the missing enrolment. Nothing is signed: a signature over made-up content is not something
+     * the issuer's keys should ever produce (the signers fetched their public keys at init).
+     */
+    private String prime() {
+        Award award = MasteryAwards.award(MasteryAwards.records(PrimingEvents.insert(Map.of(
+                "pk", "ENR#" + PRIMING_ENROLLMENT, "sk", "ATTEMPT#0001#DECISION", "outcome", "mastery",
+                "decidedAt", "2026-01-01T00:00:00.000Z", "decision", "{\"scores\":[]}"))).get(0)).orElseThrow();
+        try {
+            return "mastery of " + award.enrollmentId() + " -> " + issuance.issue(award);
+        } catch (AwardIncompleteException expected) {
+            return "mastery of " + award.enrollmentId() + " -> " + expected.getMessage();
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.microcred.enrollment.service;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.microcred.enrollment.model.EnrollRequest;
 import org.microcred.enrollment.model.Enrollment;
 import org.microcred.enrollment.model.EnrollmentView;
@@ -41,6 +41,7 @@ public class Enrolling {
     /** A PLC has at most this many people, the enrolling educator included. */
     public static final int MAX_PLC_SIZE = 30;
     private static final int MAX_ATTEMPTS = 6;
+    private static final SecureRandom JITTER = new SecureRandom();
 
     private final OfferingStore offerings;
     private final OrganizationStore organizations;
@@ -231,10 +232,14 @@ public class Enrolling {
         }
     }
 
-    /** A short, jittered wait before retrying a transaction another request interfered with. */
+    /**
+     * A short, jittered wait before retrying a transaction another request interfered with. The
+     * jitter comes from SecureRandom: ThreadLocalRandom's seeds are in the SnapStart snapshot, so
+     * every environment restored from it would wait the same, which is what jitter is there to avoid.
+     */
     private static void pause(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 25L * attempt));
+            Thread.sleep(JITTER.nextLong(5, 25L * attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while retrying an enrolment", e);

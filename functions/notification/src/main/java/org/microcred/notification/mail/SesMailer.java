@@ -3,6 +3,7 @@ package org.microcred.notification.mail;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,8 +21,8 @@ import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
 /**
  * Sends an outbox email through SES v2 as simple content (SES builds the MIME message) from the
  * one verified address, with the organisation as display name. Only refusals that would repeat
- * become {@link EmailRejectedException}; throttling, outages and timeouts propagate so the stream
- * retries them.
+ * for this email become {@link EmailRejectedException}; throttling, outages, timeouts and an
+ * unverified sender propagate so the stream retries them.
  */
 public class SesMailer {
     /**
@@ -69,11 +70,25 @@ public class SesMailer {
         try {
             return ses.sendEmail(request.build()).messageId();
         } catch (BadRequestException | MessageRejectedException e) {
-            // These fail the same way every time. Throttling (TooManyRequests, LimitExceeded), a
-            // paused account or an unverified identity are not about this email: they propagate,
-            // are retried, and are dead-lettered if they last.
+            // These fail the same way every time for this email. Throttling (TooManyRequests,
+            // LimitExceeded), a paused account or an unverified sender are not about this email:
+            // they propagate, are retried, and are dead-lettered if they last.
+            if (e instanceof MessageRejectedException rejected && senderNotVerified(rejected)) {
+                throw rejected;
+            }
             throw new EmailRejectedException("SES refused the email: " + e.awsErrorDetails().errorMessage(), e);
         }
+    }
+
+    /**
+     * SES answers MessageRejected "Email address is not verified. The following identities failed
+     * the check in region ...: ..." both for a recipient the sandbox does not admit (this email's
+     * fault) and for our own sender (the deployment's: every email would be refused alike, so
+     * giving each up would lose them all). The sender is named in the list only in the second case.
+     */
+    private boolean senderNotVerified(MessageRejectedException e) {
+        String message = Optional.ofNullable(e.awsErrorDetails().errorMessage()).orElse("").toLowerCase(Locale.ROOT);
+        return message.contains("not verified") && message.contains(mailFrom.toLowerCase(Locale.ROOT));
     }
 
     private static Message message(OutboxEmail email) {

@@ -11,6 +11,8 @@ import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.shared.aws.AwsClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.identity.Caller;
+import org.microcred.shared.snapstart.Priming;
+import org.microcred.shared.snapstart.PrimingRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
@@ -36,6 +38,7 @@ public class PreTokenGenerationHandler
     /** Used by the local stack's dev identity provider, which mints tokens through this very handler. */
     public PreTokenGenerationHandler(FunctionEnvironment environment) {
         this(membershipClaims(environment));
+        Priming.register(this, PreTokenGenerationHandler::prime);
     }
 
     public PreTokenGenerationHandler(MembershipClaims claims) {
@@ -46,6 +49,13 @@ public class PreTokenGenerationHandler
         OrganizationsTable table = new OrganizationsTable(AwsClients.dynamoDb(environment),
                 environment.required("ORGANIZATIONS_TABLE"));
         return new MembershipClaims(new Members(table), new OrganizationProfiles(table));
+    }
+
+    /** SnapStart priming: the claims of a sign-in nobody has (reads the membership records, finds none). */
+    private String prime() {
+        TokenClaims decided = claims.claimsFor(SignIn.of(Map.of("sub", PrimingRequest.ID,
+                "email", PrimingRequest.ID + "@microcred.invalid", "email_verified", "true")));
+        return "sign-in of " + PrimingRequest.ID + " -> groups " + decided.groups();
     }
 
     @Override

@@ -18,6 +18,8 @@ public final class FunctionEnvironment {
     public static final String S3_ENDPOINT = "MICROCRED_S3_ENDPOINT";
     /** Set only outside AWS: the endpoint of the local SES emulator. */
     public static final String SES_ENDPOINT = "MICROCRED_SES_ENDPOINT";
+    /** Set only outside AWS: the endpoint of a Secrets Manager emulator (moto in tests). */
+    public static final String SECRETSMANAGER_ENDPOINT = "MICROCRED_SECRETSMANAGER_ENDPOINT";
 
     private final Map<String, String> variables;
 

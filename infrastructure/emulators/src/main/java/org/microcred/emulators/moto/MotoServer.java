@@ -1,5 +1,7 @@
 package org.microcred.emulators.moto;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,18 +14,26 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
  * A {@code moto_server} process (moto 5, Python), the emulator for the AWS services the Java
- * emulators do not cover (Cognito user pools, KMS, Secrets Manager). It is not part of the
+ * emulators do not cover (Cognito user pools, KMS, Secrets Manager, SES v2 with its identity
+ * checks). It is not part of the
  * local stack, because a fresh machine may not have it; tests use it through
  * {@link WithMoto}, which skips them where it is missing.
  *
@@ -44,7 +54,12 @@ public final class MotoServer implements AutoCloseable {
     private final URI endpoint;
     private final Path log;
     private final Thread shutdownHook;
+    /** Clients built on first use, closed with the server. */
+    private final List<SdkClient> clients = new ArrayList<>();
     private CognitoIdentityProviderClient cognito;
+    private KmsClient kms;
+    private SecretsManagerClient secretsManager;
+    private SesV2Client sesV2;
 
     private MotoServer(Process process, URI endpoint, Path log) {
         this.process = process;
@@ -112,14 +127,72 @@ public final class MotoServer implements AutoCloseable {
      */
     public synchronized CognitoIdentityProviderClient cognitoIdentityProvider() {
         if (cognito == null) {
-            cognito = CognitoIdentityProviderClient.builder()
-                    .endpointOverride(endpoint)
-                    .region(REGION)
-                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, ACCESS_KEY)))
-                    .httpClient(UrlConnectionHttpClient.create())
-                    .build();
+            cognito = client(CognitoIdentityProviderClient.builder());
         }
         return cognito;
+    }
+
+    /**
+     * A KMS client for this server. moto 5.2.1 makes ECC_NIST_P256 signing keys (no Ed25519), and
+     * its Sign ignores {@code MessageType}: a {@code DIGEST} message is hashed again, as if RAW.
+     */
+    public synchronized KmsClient kms() {
+        if (kms == null) {
+            kms = client(KmsClient.builder());
+        }
+        return kms;
+    }
+
+    /** A Secrets Manager client for this server. */
+    public synchronized SecretsManagerClient secretsManager() {
+        if (secretsManager == null) {
+            secretsManager = client(SecretsManagerClient.builder());
+        }
+        return secretsManager;
+    }
+
+    /**
+     * An SES v2 client for this server. moto refuses {@code SendEmail} from an address (or a
+     * domain) that is not a verified identity, as SES does: create the sender's identity first.
+     */
+    public synchronized SesV2Client sesV2() {
+        if (sesV2 == null) {
+            sesV2 = client(SesV2Client.builder());
+        }
+        return sesV2;
+    }
+
+    /**
+     * What moto holds, from {@code GET /moto-api/data.json}: per service, per model class, the
+     * list of its objects, e.g. {@code ses.Message} (each sent email: {@code id}, {@code source},
+     * {@code destinations}, {@code subject}, {@code body}).
+     */
+    public JsonNode recorded() {
+        HttpRequest request = HttpRequest.newBuilder(endpoint.resolve("/moto-api/data.json"))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("moto answered GET /moto-api/data.json with HTTP " + response.statusCode());
+            }
+            return new ObjectMapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("moto did not answer GET /moto-api/data.json", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading moto's data", e);
+        }
+    }
+
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkClient> C client(B builder) {
+        C client = builder.endpointOverride(endpoint)
+                .region(REGION)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, ACCESS_KEY)))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+        clients.add(client);
+        return client;
     }
 
     /** Forgets every resource in every service, for tests that share one server but not its state. */
@@ -206,10 +279,12 @@ public final class MotoServer implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (cognito != null) {
-            cognito.close();
-            cognito = null;
-        }
+        clients.forEach(SdkClient::close);
+        clients.clear();
+        cognito = null;
+        kms = null;
+        secretsManager = null;
+        sesV2 = null;
         kill();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);

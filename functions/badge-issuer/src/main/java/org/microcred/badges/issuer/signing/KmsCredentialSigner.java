@@ -46,11 +46,19 @@ public final class KmsCredentialSigner implements CredentialSigner {
         return DerSignatures.toJose(der);
     }
 
+    /**
+     * KMS answers {@code KeySpec} and, with the same value, the deprecated
+     * {@code CustomerMasterKeySpec}; emulators such as moto 5.2.1 answer only the latter.
+     */
+    static String keySpec(GetPublicKeyResponse response) {
+        return response.keySpec() != null ? response.keySpecAsString() : response.customerMasterKeySpecAsString();
+    }
+
     private static ECPublicKey publicKey(KmsClient kms, String keyId) {
         GetPublicKeyResponse response = kms.getPublicKey(r -> r.keyId(keyId));
-        if (!"ECC_NIST_P256".equals(response.keySpecAsString())) {
+        if (!"ECC_NIST_P256".equals(keySpec(response))) {
             throw new IllegalStateException("BADGE_SIGNING_KEY_ID must be an ECC_NIST_P256 key, not "
-                    + response.keySpecAsString());
+                    + keySpec(response));
         }
         try {
             return (ECPublicKey) KeyFactory.getInstance("EC")

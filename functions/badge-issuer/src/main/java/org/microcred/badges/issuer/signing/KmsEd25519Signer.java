@@ -30,9 +30,9 @@ public final class KmsEd25519Signer implements Ed25519Signer {
     /** Fetched once at init. */
     public byte[] publicKey() {
         GetPublicKeyResponse response = kms.getPublicKey(r -> r.keyId(keyId));
-        if (!"ECC_NIST_EDWARDS25519".equals(response.keySpecAsString())) {
-            throw new IllegalStateException("BADGE_PROOF_KEY_ID must be an ECC_NIST_EDWARDS25519 key, not "
-                    + response.keySpecAsString());
+        String keySpec = KmsCredentialSigner.keySpec(response);
+        if (!"ECC_NIST_EDWARDS25519".equals(keySpec)) {
+            throw new IllegalStateException("BADGE_PROOF_KEY_ID must be an ECC_NIST_EDWARDS25519 key, not " + keySpec);
         }
         return rawKey(response.publicKey().asByteArray());
     }
