@@ -19,13 +19,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microcred.emulators.junit.ExpectedErrorLog;
 import org.microcred.emulators.junit.StreamEvents;
-import org.microcred.insights.aggregate.Aggregation;
+import org.microcred.emulators.junit.TableStream;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.emulators.junit.WithEmulators;
+import org.microcred.insights.aggregate.Aggregation;
 import org.microcred.insights.support.Call;
 import org.microcred.insights.support.Learning;
 import org.microcred.insights.support.Programme;
-import org.microcred.insights.support.TableStream;
 import org.microcred.shared.json.Json;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

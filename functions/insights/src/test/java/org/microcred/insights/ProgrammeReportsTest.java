@@ -15,12 +15,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microcred.emulators.junit.StreamEvents;
+import org.microcred.emulators.junit.TableStream;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.emulators.junit.WithEmulators;
 import org.microcred.insights.support.Call;
 import org.microcred.insights.support.Learning;
 import org.microcred.insights.support.Programme;
-import org.microcred.insights.support.TableStream;
 import org.microcred.shared.json.Json;
 
 /**

@@ -1,21 +1,17 @@
 package org.microcred.evidence.store;
 
 import java.io.IOException;
-import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.microcred.shared.aws.AwsClients;
+import org.microcred.shared.aws.S3Clients;
 import org.microcred.shared.config.FunctionEnvironment;
 import software.amazon.awssdk.core.ResponseInputStream;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
@@ -45,24 +41,10 @@ public class EvidenceFiles {
         this.bucket = bucket;
     }
 
-    /**
-     * The evidence bucket as a function reaches it: S3Proxy locally (path-style), S3 in AWS. Checksums
-     * only when S3 requires them, because S3Proxy 2.6 refuses the SDK's default CRC headers.
-     */
+    /** The bucket as the function reaches it (S3Proxy locally, S3 in AWS). */
     public static EvidenceFiles forEnvironment(FunctionEnvironment environment, String bucket) {
-        Optional<String> endpoint = environment.optional(FunctionEnvironment.S3_ENDPOINT);
-        S3Configuration pathStyle = S3Configuration.builder().pathStyleAccessEnabled(endpoint.isPresent()).build();
-        var client = S3Client.builder().httpClient(AwsClients.httpClient()).region(AwsClients.region(environment))
-                .credentialsProvider(AwsClients.credentials(endpoint)).serviceConfiguration(pathStyle)
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
-        var presigner = S3Presigner.builder().region(AwsClients.region(environment))
-                .credentialsProvider(AwsClients.credentials(endpoint)).serviceConfiguration(pathStyle);
-        endpoint.map(URI::create).ifPresent(uri -> {
-            client.endpointOverride(uri);
-            presigner.endpointOverride(uri);
-        });
-        return new EvidenceFiles(client.build(), presigner.build(), bucket);
+        S3Clients.Pair s3 = S3Clients.forEnvironment(environment);
+        return new EvidenceFiles(s3.client(), s3.presigner(), bucket);
     }
 
     /**

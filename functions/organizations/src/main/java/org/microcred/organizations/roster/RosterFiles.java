@@ -1,14 +1,10 @@
 package org.microcred.organizations.roster;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
-import org.microcred.shared.aws.AwsClients;
+import org.microcred.shared.aws.S3Clients;
 import org.microcred.shared.config.FunctionEnvironment;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -29,24 +25,10 @@ public class RosterFiles {
         this.bucket = bucket;
     }
 
-    /**
-     * The bucket as a function reaches it: S3Proxy locally (path-style), S3 in AWS. Checksums
-     * only when S3 requires them, because S3Proxy 2.6 refuses the SDK's default CRC headers.
-     */
+    /** The bucket as the function reaches it (S3Proxy locally, S3 in AWS). */
     public static RosterFiles forEnvironment(FunctionEnvironment environment, String bucket) {
-        Optional<String> endpoint = environment.optional(FunctionEnvironment.S3_ENDPOINT);
-        S3Configuration pathStyle = S3Configuration.builder().pathStyleAccessEnabled(endpoint.isPresent()).build();
-        var client = S3Client.builder().httpClient(AwsClients.httpClient()).region(AwsClients.region(environment))
-                .credentialsProvider(AwsClients.credentials(endpoint)).serviceConfiguration(pathStyle)
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
-        var presigner = S3Presigner.builder().region(AwsClients.region(environment))
-                .credentialsProvider(AwsClients.credentials(endpoint)).serviceConfiguration(pathStyle);
-        endpoint.map(URI::create).ifPresent(uri -> {
-            client.endpointOverride(uri);
-            presigner.endpointOverride(uri);
-        });
-        return new RosterFiles(client.build(), presigner.build(), bucket);
+        S3Clients.Pair s3 = S3Clients.forEnvironment(environment);
+        return new RosterFiles(s3.client(), s3.presigner(), bucket);
     }
 
     static String objectKey(String organizationId, String importId) {

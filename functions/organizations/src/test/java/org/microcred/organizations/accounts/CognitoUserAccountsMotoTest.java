@@ -11,11 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.microcred.emulators.moto.MotoServer;
 import org.microcred.emulators.moto.WithMoto;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
 /**
  * {@link CognitoUserAccounts} against moto's Cognito, which checks what the real service checks
@@ -30,13 +27,7 @@ class CognitoUserAccountsMotoTest {
 
     CognitoUserAccountsMotoTest(MotoServer moto) {
         cognito = moto.cognitoIdentityProvider();
-        userPoolId = cognito.createUserPool(pool -> pool
-                .poolName("microcred-users")
-                .usernameAttributes(UsernameAttributeType.EMAIL)
-                .autoVerifiedAttributes(VerifiedAttributeType.EMAIL)
-                .schema(attribute -> attribute.name("orgId").attributeDataType(AttributeDataType.STRING).mutable(true),
-                        attribute -> attribute.name("name").attributeDataType(AttributeDataType.STRING).mutable(true).required(true)))
-                .userPool().id();
+        userPoolId = moto.userPoolLikeTemplate();
         accounts = new CognitoUserAccounts(cognito, userPoolId);
     }
 

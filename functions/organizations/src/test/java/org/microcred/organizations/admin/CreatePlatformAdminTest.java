@@ -24,12 +24,9 @@ import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.records.organizations.PlatformAdministrator;
 import org.microcred.shared.config.FunctionEnvironment;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -53,13 +50,7 @@ class CreatePlatformAdminTest {
     @BeforeAll
     static void start(TestStack stack, MotoServer moto) {
         cognito = moto.cognitoIdentityProvider();
-        userPoolId = cognito.createUserPool(pool -> pool.poolName("microcred-users")
-                .usernameAttributes(UsernameAttributeType.EMAIL)
-                .autoVerifiedAttributes(VerifiedAttributeType.EMAIL)
-                .schema(attribute -> attribute.name("orgId").attributeDataType(AttributeDataType.STRING).mutable(true),
-                        attribute -> attribute.name("name").attributeDataType(AttributeDataType.STRING)
-                                .mutable(true).required(true)))
-                .userPool().id();
+        userPoolId = moto.userPoolLikeTemplate();
         table = stack.tableName("OrganizationsTable");
         dynamoDb = stack.dynamoDb();
         dynamoDbEndpoint = stack.environment("OrganizationFunction").required(FunctionEnvironment.DYNAMODB_ENDPOINT);

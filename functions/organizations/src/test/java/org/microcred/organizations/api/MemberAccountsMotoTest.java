@@ -20,14 +20,11 @@ import org.microcred.organizations.support.OrgCall;
 import org.microcred.organizations.support.OrganizationFixture;
 import org.microcred.organizations.support.Who;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
 /**
  * Members through the real OrganizationFunction handler with the real {@link CognitoUserAccounts}:
@@ -46,13 +43,7 @@ class MemberAccountsMotoTest {
     @BeforeAll
     static void start(TestStack stack, MotoServer moto) {
         cognito = moto.cognitoIdentityProvider();
-        userPoolId = cognito.createUserPool(pool -> pool.poolName("microcred-users")
-                .usernameAttributes(UsernameAttributeType.EMAIL)
-                .autoVerifiedAttributes(VerifiedAttributeType.EMAIL)
-                .schema(attribute -> attribute.name("orgId").attributeDataType(AttributeDataType.STRING).mutable(true),
-                        attribute -> attribute.name("name").attributeDataType(AttributeDataType.STRING)
-                                .mutable(true).required(true)))
-                .userPool().id();
+        userPoolId = moto.userPoolLikeTemplate();
         fixture = new OrganizationFixture(stack, new CognitoUserAccounts(cognito, userPoolId));
         fixture.createOrganization(ORG);
         fixture.createOrganization("cedar");

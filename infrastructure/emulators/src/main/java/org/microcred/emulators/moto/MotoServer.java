@@ -26,6 +26,9 @@ import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
@@ -114,6 +117,24 @@ public final class MotoServer implements AutoCloseable {
     /** The base URL to give SDK clients as {@code endpointOverride}. */
     public URI endpoint() {
         return endpoint;
+    }
+
+    /**
+     * A new user pool configured like template.yaml's UserPool where it matters to the calls the
+     * functions make (email is the username and verified; {@code name} required, {@code orgId}
+     * custom), with a name of its own so tests do not share accounts.
+     *
+     * @return its id
+     */
+    public String userPoolLikeTemplate() {
+        return cognitoIdentityProvider().createUserPool(pool -> pool.poolName("microcred-users")
+                        .usernameAttributes(UsernameAttributeType.EMAIL)
+                        .autoVerifiedAttributes(VerifiedAttributeType.EMAIL)
+                        .schema(attribute -> attribute.name("orgId").attributeDataType(AttributeDataType.STRING)
+                                        .mutable(true),
+                                attribute -> attribute.name("name").attributeDataType(AttributeDataType.STRING)
+                                        .mutable(true).required(true)))
+                .userPool().id();
     }
 
     /** The file moto writes its request log and errors to. */

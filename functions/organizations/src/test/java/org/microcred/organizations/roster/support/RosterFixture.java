@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.microcred.emulators.junit.StreamEvents;
+import org.microcred.emulators.junit.TableStream;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.organizations.OrganizationHandler;
 import org.microcred.organizations.TestOrganizationHandlers;
@@ -39,7 +40,7 @@ public final class RosterFixture {
     public final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
     public final OrganizationHandler api;
     public final RosterImportHandler importFunction;
-    public final OrganizationsStream stream;
+    public final TableStream stream;
     /** Every import record delivered so far, for replays. */
     public final List<DynamodbEvent.DynamodbStreamRecord> delivered = new ArrayList<>();
     private final OrganizationsTable table;
@@ -51,7 +52,7 @@ public final class RosterFixture {
                 accounts, Clock.systemUTC()));
         String tableName = stack.tableName("OrganizationsTable");
         table = new OrganizationsTable(stack.dynamoDb(), tableName);
-        stream = new OrganizationsStream(stack.dynamoDb(), stack.emulators().dynamoDbStreams(), tableName);
+        stream = new TableStream(stack.dynamoDb(), stack.emulators().dynamoDbStreams(), tableName);
     }
 
     public void organization(String organizationId) {

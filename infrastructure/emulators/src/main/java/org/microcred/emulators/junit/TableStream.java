@@ -1,4 +1,4 @@
-package org.microcred.organizations.roster.support;
+package org.microcred.emulators.junit;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.microcred.emulators.junit.StreamEvents;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Record;
@@ -18,17 +17,17 @@ import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
- * The OrganizationsTable's real stream on DynamoDB Local, handed out as the records Lambda
- * delivers (aws-lambda-java-events model). Each {@link #drain()} returns the records not
- * returned before, in sequence order.
+ * A table's real stream on DynamoDB Local, handed out as the records Lambda delivers
+ * (aws-lambda-java-events model), for tests of stream functions. Each {@link #drain()} returns
+ * the records not returned before, in sequence order.
  */
-public final class OrganizationsStream {
+public final class TableStream {
     private final DynamoDbClient dynamoDb;
     private final DynamoDbStreamsClient streams;
     private final String table;
     private final Set<String> seen = new HashSet<>();
 
-    public OrganizationsStream(DynamoDbClient dynamoDb, DynamoDbStreamsClient streams, String table) {
+    public TableStream(DynamoDbClient dynamoDb, DynamoDbStreamsClient streams, String table) {
         this.dynamoDb = dynamoDb;
         this.streams = streams;
         this.table = table;
