@@ -1,7 +1,5 @@
 package org.microcred.local.browser;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -12,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.microcred.emulators.NpmLock;
 
 /**
  * The npm package {@code infrastructure/local/browser} (pinned playwright-core and the page
@@ -22,7 +21,6 @@ import java.util.Map;
 final class BrowserPackage {
     private static final Path RELATIVE = Path.of("infrastructure", "local", "browser");
     private static final Duration NPM_TIMEOUT = Duration.ofMinutes(5);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Path directory;
 
@@ -81,21 +79,6 @@ final class BrowserPackage {
 
     /** Every package the lock file names is in node_modules at the locked version. */
     private boolean installed() {
-        try {
-            JsonNode packages = MAPPER.readTree(directory.resolve("package-lock.json").toFile()).path("packages");
-            for (Map.Entry<String, JsonNode> entry : packages.properties()) {
-                if (entry.getKey().isEmpty()) {
-                    continue;
-                }
-                Path manifest = directory.resolve(entry.getKey()).resolve("package.json");
-                if (!Files.isRegularFile(manifest) || !MAPPER.readTree(manifest.toFile()).path("version").asText()
-                        .equals(entry.getValue().path("version").asText())) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + directory.resolve("package-lock.json"), e);
-        }
+        return NpmLock.installed(directory);
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.microcred.emulators.NpmLock;
 import org.microcred.local.browser.ProcessRun;
 
 /**
@@ -90,22 +91,7 @@ public final class IndependentVerifiers {
 
     /** Every package the lock file names is in node_modules at the locked version. */
     private boolean installed() {
-        try {
-            JsonNode packages = MAPPER.readTree(directory.resolve("package-lock.json").toFile()).path("packages");
-            for (Map.Entry<String, JsonNode> entry : packages.properties()) {
-                if (entry.getKey().isEmpty()) {
-                    continue;
-                }
-                Path manifest = directory.resolve(entry.getKey()).resolve("package.json");
-                if (!Files.isRegularFile(manifest) || !MAPPER.readTree(manifest.toFile()).path("version").asText()
-                        .equals(entry.getValue().path("version").asText())) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + directory.resolve("package-lock.json"), e);
-        }
+        return NpmLock.installed(directory);
     }
 
     private static String json(Object value) {
