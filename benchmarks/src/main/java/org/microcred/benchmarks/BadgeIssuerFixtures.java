@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * rubric, and per award an enrolment, three artifacts and the mastery decision, plus the stream
  * record Lambda would deliver for that decision.
  */
-final class BadgeIssuerFixtures {
+public final class BadgeIssuerFixtures {
     static final String ORGANIZATION = "org-bench";
     static final String MICRO_CREDENTIAL = "bench-badge";
     private static final AtomicLong SEQUENCE = new AtomicLong(300_000_000_000_000_000L);
@@ -66,7 +66,7 @@ final class BadgeIssuerFixtures {
      * The issuer's template environment plus a local P-256 signing key: the benchmark has no KMS,
      * so signing is measured with the JCA signer (KMS Sign adds a network round trip in AWS).
      */
-    static Map<String, String> environment(Map<String, String> templateEnvironment) {
+    public static Map<String, String> environment(Map<String, String> templateEnvironment) {
         Map<String, String> environment = new HashMap<>(templateEnvironment);
         environment.put("MICROCRED_BADGE_SIGNING_KEY", signingKeyJwk());
         // Any 32 bytes are an Ed25519 seed; fixed so runs are comparable.

@@ -11,7 +11,7 @@ final class Report {
     }
 
     static String render(String command, int runs, List<ColdStart.Result> coldStarts, List<LatencySection> sections,
-                         Map<String, Long> jars) {
+                         String capacitySection, Map<String, Long> jars) {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n")
                 .append("Produced by `").append(command).append("` on ").append(LocalDate.now())
@@ -44,6 +44,7 @@ final class Report {
                         stats.max()));
             }
         }
+        md.append('\n').append(capacitySection);
         md.append("\n## Deployment jar sizes\n\n| jar | size |\n|---|---|\n");
         jars.forEach((jar, bytes) -> md.append(String.format(Locale.ROOT, "| %s | %.1f MiB |%n", jar, bytes / 1048576.0)));
         return md.toString();

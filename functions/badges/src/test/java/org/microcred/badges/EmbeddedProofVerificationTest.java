@@ -56,6 +56,28 @@ class EmbeddedProofVerificationTest {
     }
 
     @Test
+    void badgeKeepingItsCredentialOnlyWithTheProof_showsVerifiesAndListsAsBefore() {
+        String id = fixture.issue(fixture.badgeFor(NOOR));
+        fixture.embedProof(id, SEED, true);
+        JsonNode before = body(expect(handler.dispatch(Call.page(id).header("accept", "application/json").event()), 200));
+        fixture.keepCredentialOnlyWithProof(id);
+
+        JsonNode page = body(expect(handler.dispatch(Call.page(id).header("accept", "application/json").event()), 200));
+        JsonNode verification = body(expect(handler.dispatch(Call.verify(id).event()), 200));
+        JsonNode credential = body(expect(handler.dispatch(Call.credential(id).header("accept", "application/json")
+                .event()), 200));
+        JsonNode mine = body(expect(handler.dispatch(Call.myBadges().as(NOOR).event()), 200)).path("items");
+
+        assertThat(page.path("description").asText()).isEqualTo("Use short exit tickets to see who learned today's objective.");
+        assertThat(page.path("criteria").asText()).isEqualTo("Evidence scored Proficient or above on every rubric criterion.");
+        assertThat(page.path("description")).isEqualTo(before.path("description"));
+        assertThat(page.path("criteria")).isEqualTo(before.path("criteria"));
+        assertThat(verification.path("valid").asBoolean()).as(verification.toString()).isTrue();
+        assertThat(credential.path("proof").path("cryptosuite").asText()).isEqualTo("eddsa-rdfc-2022");
+        assertThat(mine.findValuesAsText("id")).contains(id);
+    }
+
+    @Test
     void changedCredential_failsTheEmbeddedProof_andTheBadgeIsNotValid() {
         String id = fixture.issue(fixture.badgeFor(NOOR));
         fixture.embedProof(id, SEED, true);

@@ -3,6 +3,8 @@ package org.microcred.insights;
 import java.time.Clock;
 import org.microcred.insights.report.ProgrammeReports;
 import org.microcred.insights.store.AggregateReader;
+import org.microcred.insights.store.CreditHistory;
+import org.microcred.insights.store.CreditSnapshots;
 import org.microcred.insights.store.CatalogLookup;
 import org.microcred.insights.store.LearningLookup;
 import org.microcred.insights.store.OrganizationLookup;
@@ -41,7 +43,9 @@ public class InsightsHandler extends HttpFunction {
 
     private static ProgrammeReports reports(InsightsConfig config, FunctionEnvironment environment, Clock clock) {
         var dynamoDb = AwsClients.dynamoDb(environment);
-        return new ProgrammeReports(new AggregateReader(dynamoDb, config.insightsTable()),
+        var aggregates = new AggregateReader(dynamoDb, config.insightsTable());
+        return new ProgrammeReports(aggregates, new CreditHistory(aggregates,
+                        new CreditSnapshots(dynamoDb, config.insightsTable(), clock), clock),
                 new CatalogLookup(dynamoDb, config.catalogTable(), clock),
                 new LearningLookup(dynamoDb, config.learningTable()),
                 new OrganizationLookup(dynamoDb, config.organizationsTable()), clock);

@@ -13,8 +13,8 @@ import org.microcred.notification.store.OutboxItems;
 /**
  * Picks the new outbox emails out of a stream batch, in stream order. In AWS the event source's
  * FilterCriteria already drops everything but inserted {@code EMAIL} items; the local stack
- * delivers every record, and this function's own {@code sentAt} marks come back as MODIFY
- * records, so the same filter is applied here too (plus the {@code OUTBOX#} key prefix, which
+ * delivers every record, and this function's own status items come back as INSERTs of
+ * {@code STATUS} items, so the same filter is applied here too (plus the {@code OUTBOX#} key prefix, which
  * the filter cannot express). Dropped records need no answer: only a failure is reported.
  */
 final class OutboxArrivals {

@@ -93,6 +93,33 @@ class NotificationHandlerTest {
     }
 
     @Test
+    void sentMark_isASmallItemBesideTheEmail_whichStaysAsWritten() {
+        Map<String, AttributeValue> item = stored(OutboxEmails.welcome("ines.costa@riverbend.example"));
+
+        invoke(batch(insert(item)));
+
+        assertThat(stack.dynamoDb().getItem(r -> r.tableName(table).key(key(item)).consistentRead(true)).item())
+                .isEqualTo(item);
+        Map<String, AttributeValue> status = stack.dynamoDb().getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Map.of("pk", item.get("pk"), "sk", s("STATUS")))).item();
+        assertThat(status).containsOnlyKeys("pk", "sk", "sentAt", "sesMessageId");
+    }
+
+    @Test
+    void emailMarkedSentOnItsOwnItem_asBeforeIssue16_isNotSentAgain() {
+        Map<String, AttributeValue> item = OutboxEmails.welcome("old.mark@riverbend.example");
+        item.put("sentAt", s("2026-03-01T09:00:00Z"));
+        item.put("sesMessageId", s("ses-earlier"));
+        stored(item);
+
+        StreamsEventResponse replay = invoke(batch(insert(item)));
+
+        assertThat(replay.getBatchItemFailures()).isEmpty();
+        assertThat(inbox.emailsWithSubjectContaining(subject(item))).isEmpty();
+        assertThat(read(item).get("sesMessageId").s()).isEqualTo("ses-earlier");
+    }
+
+    @Test
     void changesOtherThanNewOutboxEmails_sendNothing() {
         Map<String, AttributeValue> pending = stored(OutboxEmails.welcome("ana.silva@riverbend.example"));
         Map<String, AttributeValue> enrollment = new HashMap<>(Map.of("pk", s("ENROLLMENT#enr-1"), "sk", s("EMAIL"),
@@ -254,8 +281,20 @@ class NotificationHandlerTest {
         return item;
     }
 
+    /** The email as the function sees it: its item, with what its status item records (once it has one). */
     private static Map<String, AttributeValue> read(Map<String, AttributeValue> item) {
-        return stack.dynamoDb().getItem(r -> r.tableName(table).key(key(item)).consistentRead(true)).item();
+        Map<String, AttributeValue> seen = new HashMap<>(stack.dynamoDb().getItem(r -> r.tableName(table).key(key(item))
+                .consistentRead(true)).item());
+        var status = stack.dynamoDb().getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Map.of("pk", item.get("pk"), "sk", s("STATUS"))));
+        if (status.hasItem()) {
+            status.item().forEach((name, value) -> {
+                if (!name.equals("pk") && !name.equals("sk")) {
+                    seen.put(name, value);
+                }
+            });
+        }
+        return seen;
     }
 
     private static int closedPort() {

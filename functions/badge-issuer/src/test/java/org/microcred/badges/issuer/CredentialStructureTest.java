@@ -105,7 +105,7 @@ class CredentialStructureTest {
 
         String jwtPayload = JSON.writeValueAsString(payload).toLowerCase();
         assertThat(jwtPayload).doesNotContain(EMAIL.toLowerCase()).doesNotContain("@riverbend");
-        assertThat(badge.get("credential").s().toLowerCase()).doesNotContain("@riverbend");
+        assertThat(badge.get("credentialWithProof").s().toLowerCase()).doesNotContain("@riverbend");
         assertThat(jwtPayload).doesNotContain("private: students revised");
     }
 
@@ -153,7 +153,7 @@ class CredentialStructureTest {
 
     @Test
     void publicArtefacts_neverCarryTheFileNameTheLinkOrTheText_butTheLearnersOwnRecordDoes() {
-        String json = badge.get("credential").s() + badge.get("credentialWithProof").s()
+        String json = badge.get("credentialWithProof").s()
                 + new String(Base64.getUrlDecoder().decode(badge.get("credentialJwt").s().split("\\.")[1]),
                 java.nio.charset.StandardCharsets.UTF_8);
 
@@ -182,12 +182,14 @@ class CredentialStructureTest {
     }
 
     @Test
-    void storedCredential_isThePayloadWithoutTheJwtClaims() throws Exception {
-        JsonNode stored = JSON.readTree(badge.get("credential").s());
+    void storedCredential_isThePayloadWithoutTheJwtClaims_keptOnlyWithItsProof() throws Exception {
+        var stored = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(badge.get("credentialWithProof").s());
+        stored.remove("proof");
         var withoutClaims = payload.deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) withoutClaims).remove(List.of("iss", "jti", "sub", "nbf"));
 
         assertThat(stored).isEqualTo(withoutClaims);
+        assertThat(badge).doesNotContainKey("credential");
     }
 
     private static void collectKeys(JsonNode node, Set<String> keys) {

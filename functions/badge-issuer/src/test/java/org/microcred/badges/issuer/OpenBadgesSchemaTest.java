@@ -77,8 +77,8 @@ class OpenBadgesSchemaTest {
 
     @Test
     void schema_stillCatchesAnIncompleteCredential() throws IOException {
-        ObjectNode credential = (ObjectNode) JSON.readTree(badge.get("credential").s());
-        credential.remove(List.of("validFrom", "issuer"));
+        ObjectNode credential = (ObjectNode) JSON.readTree(badge.get("credentialWithProof").s());
+        credential.remove(List.of("proof", "validFrom", "issuer"));
 
         assertThat(violations(credential)).anyMatch(message -> message.contains("validFrom"))
                 .anyMatch(message -> message.contains("issuer"));

@@ -20,13 +20,17 @@ public final class Criteria {
         return text(achievement.path("description"));
     }
 
-    /** The credential's {@code credentialSubject.achievement}; a missing node when it cannot be read. */
+    /**
+     * The credential's {@code credentialSubject.achievement}; a missing node when it cannot be read.
+     * Badges issued since issue 16 keep the credential only with its embedded proof.
+     */
     public static JsonNode achievement(Badge badge) {
-        if (badge.credential() == null) {
+        String credential = badge.credential() != null ? badge.credential() : badge.credentialWithProof();
+        if (credential == null) {
             return MissingNode.getInstance();
         }
         try {
-            return Json.MAPPER.readTree(badge.credential()).path("credentialSubject").path("achievement");
+            return Json.MAPPER.readTree(credential).path("credentialSubject").path("achievement");
         } catch (java.io.IOException e) {
             return MissingNode.getInstance();
         }

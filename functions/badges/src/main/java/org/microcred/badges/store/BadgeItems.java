@@ -26,6 +26,13 @@ final class BadgeItems {
                 s(item, "revocationReason"), s(item, "revokedBy"), s(item, "credentialWithProof"));
     }
 
+    /** Whether an evidence entry was written before issue 13 (no {@code requirement}): its names need the credential. */
+    static boolean hasLegacyEvidence(Map<String, AttributeValue> item) {
+        AttributeValue list = item.get("evidence");
+        return list != null && list.hasL() && list.l().stream()
+                .anyMatch(entry -> !entry.hasM() || !entry.m().containsKey("requirement"));
+    }
+
     private static List<Badge.EvidenceRef> evidence(AttributeValue list, String credential) {
         List<Badge.EvidenceRef> evidence = new ArrayList<>();
         if (list != null && list.hasL()) {

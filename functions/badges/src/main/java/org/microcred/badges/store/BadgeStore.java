@@ -83,7 +83,11 @@ public class BadgeStore {
         return revocations;
     }
 
-    /** A learner's badges, newest first (index ByLearner). */
+    /**
+     * A learner's badges, newest first (index ByLearner). The index holds what "my achievements"
+     * shows, not the credentials; a badge whose evidence predates issue 13 is read whole, because
+     * its evidence names come from its stored credential.
+     */
     public Page byLearner(String learnerId, int limit, Optional<String> cursor) {
         String partition = "LEARNER#" + learnerId;
         QueryRequest.Builder request = QueryRequest.builder().tableName(tableName).indexName("ByLearner")
@@ -94,7 +98,11 @@ public class BadgeStore {
                 LEARNER_KEY, partition)));
         QueryResponse response = dynamoDb.query(request.build());
         List<Badge> items = new ArrayList<>();
-        response.items().forEach(item -> items.add(BadgeItems.badge(item)));
+        for (Map<String, AttributeValue> item : response.items()) {
+            items.add(BadgeItems.hasLegacyEvidence(item)
+                    ? find(BadgeItems.s(item, "badgeId"), false).orElseGet(() -> BadgeItems.badge(item))
+                    : BadgeItems.badge(item));
+        }
         Optional<String> next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                 ? Optional.of(PageCursors.encode(response.lastEvaluatedKey())) : Optional.empty();
         return new Page(items, next);

@@ -322,6 +322,13 @@ public final class BadgeFixture {
         put("BadgesTable", item);
     }
 
+    /** Leaves the credential only with its embedded proof, as the issuer writes badges since issue 16. */
+    public void keepCredentialOnlyWithProof(String badgeId) {
+        Map<String, AttributeValue> item = new HashMap<>(badgeItem(badgeId));
+        item.remove("credential");
+        put("BadgesTable", item);
+    }
+
     public Map<String, AttributeValue> badgeItem(String badgeId) {
         return stack.dynamoDb().getItem(r -> r.tableName(stack.tableName("BadgesTable")).key(Map.of(
                 "pk", s("BADGE#" + badgeId), "sk", s("BADGE"))).consistentRead(true)).item();

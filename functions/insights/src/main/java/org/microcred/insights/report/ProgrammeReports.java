@@ -29,6 +29,8 @@ import org.microcred.insights.report.Reports.Period;
 import org.microcred.insights.store.AggregateReader;
 import org.microcred.insights.store.CatalogLookup;
 import org.microcred.insights.store.Counters;
+import org.microcred.insights.store.CreditEntry;
+import org.microcred.insights.store.CreditHistory;
 import org.microcred.insights.store.InsightsKeys;
 import org.microcred.insights.store.InsightsKeys.Subject;
 import org.microcred.insights.store.LearningLookup;
@@ -54,14 +56,16 @@ public final class ProgrammeReports {
     });
 
     private final AggregateReader aggregates;
+    private final CreditHistory creditHistory;
     private final CatalogLookup catalog;
     private final LearningLookup learning;
     private final OrganizationLookup organizations;
     private final Clock clock;
 
-    public ProgrammeReports(AggregateReader aggregates, CatalogLookup catalog, LearningLookup learning,
-                            OrganizationLookup organizations, Clock clock) {
+    public ProgrammeReports(AggregateReader aggregates, CreditHistory creditHistory, CatalogLookup catalog,
+                            LearningLookup learning, OrganizationLookup organizations, Clock clock) {
         this.aggregates = aggregates;
+        this.creditHistory = creditHistory;
         this.catalog = catalog;
         this.learning = learning;
         this.organizations = organizations;
@@ -122,29 +126,37 @@ public final class ProgrammeReports {
 
     /** Per educator, the micro-credentials mastered in the period and the credit hours they carry. */
     public CreditReport credits(String org, DateRange range) {
-        Map<String, List<Map<String, AttributeValue>>> byLearner = new LinkedHashMap<>();
-        for (var item : aggregates.credits(org, range)) {
-            byLearner.computeIfAbsent(text(item, "learnerId"), id -> new ArrayList<>()).add(item);
+        Map<String, List<CreditEntry>> byLearner = new LinkedHashMap<>();
+        for (CreditEntry credit : creditHistory.credits(org, range)) {
+            byLearner.computeIfAbsent(credit.learnerId(), id -> new ArrayList<>()).add(credit);
         }
         List<Educator> educators = new ArrayList<>();
         double total = 0;
         for (var entry : byLearner.entrySet()) {
             List<Credit> credits = new ArrayList<>();
             double hours = 0;
-            Map<String, AttributeValue> last = null;
-            for (var item : entry.getValue()) {
-                Double h = item.containsKey("creditHours") ? Double.valueOf(item.get("creditHours").n()) : null;
+            CreditEntry last = null;
+            for (CreditEntry credit : entry.getValue()) {
+                Double h = credit.creditHours() == null ? null : Double.valueOf(credit.creditHours());
                 hours += h == null ? 0 : h;
-                credits.add(new Credit(text(item, "microCredentialId"), text(item, "title"), h, text(item, "masteredAt")));
-                last = item;
+                credits.add(new Credit(credit.microCredentialId(), credit.title(), h, credit.masteredAt()));
+                last = credit;
             }
             total += hours;
-            educators.add(new Educator(entry.getKey(), text(last, "learnerName"), text(last, "learnerEmail"),
-                    hundredths(hours), credits));
+            educators.add(new Educator(entry.getKey(), last.learnerName(), last.learnerEmail(), hundredths(hours),
+                    credits));
         }
-        educators.sort(Comparator.comparing((Educator e) -> e.name() == null ? "" : e.name().toLowerCase())
-                .thenComparing(Educator::learnerId));
-        return new CreditReport(period(org, range, null), educators, hundredths(total));
+        return new CreditReport(period(org, range, null), byName(educators), hundredths(total));
+    }
+
+    /** Educators by name, then id; tens of thousands in a year, so each name is lower-cased once, not at every comparison. */
+    private static List<Educator> byName(List<Educator> educators) {
+        record Keyed(String name, Educator educator) {
+        }
+        List<Keyed> keyed = new ArrayList<>(educators.size());
+        educators.forEach(e -> keyed.add(new Keyed(e.name() == null ? "" : e.name().toLowerCase(), e)));
+        keyed.sort(Comparator.comparing(Keyed::name).thenComparing(k -> k.educator().learnerId()));
+        return keyed.stream().map(Keyed::educator).toList();
     }
 
     /** Credit hours are entered with at most a few decimals; sums are shown without binary noise (0.1 + 0.2 = 0.3). */

@@ -23,10 +23,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * two-year report of twenty micro-credentials reads at most 20 x (25 months + 30 days) small items.
  */
 public final class AggregateReader {
-    /** What the credit report shows; the rest of a credit item stays in the table. */
-    private static final String CREDIT_ATTRIBUTES =
-            "learnerId, learnerName, learnerEmail, microCredentialId, title, creditHours, masteredAt";
-
     private final DynamoDbClient dynamoDb;
     private final String table;
 
@@ -84,12 +80,28 @@ public final class AggregateReader {
                 .add(item, sign);
     }
 
-    /** Credits earned in the range, oldest first. */
-    public List<Map<String, AttributeValue>> credits(String organizationId, DateRange range) {
-        List<Map<String, AttributeValue>> credits = new ArrayList<>();
-        query(InsightsKeys.credits(organizationId), range.from().toString(), range.to().toString(), CREDIT_ATTRIBUTES,
-                credits::add);
+    /** Credits earned from day {@code from} to day {@code to} (ISO dates, both included), oldest first. */
+    public List<CreditEntry> credits(String organizationId, LocalDate from, LocalDate to) {
+        List<CreditEntry> credits = new ArrayList<>();
+        query(InsightsKeys.credits(organizationId), from.toString(), to.toString(), CreditEntry.ATTRIBUTES,
+                item -> credits.add(CreditEntry.of(item)));
         return credits;
+    }
+
+    /**
+     * Masteries per month from {@code first} to {@code last}, summed over the organisation's
+     * micro-credentials. Each mastery's credit item is written in the same transaction as its
+     * count, so a month's credits are complete exactly when there are this many.
+     */
+    public Map<YearMonth, Long> masteriesByMonth(String organizationId, YearMonth first, YearMonth last) {
+        Map<YearMonth, Long> masteries = new HashMap<>();
+        query(InsightsKeys.month(organizationId, Subject.MC), first.toString(), last.toString(),
+                "sk, " + Counters.MASTERED, item -> {
+                    AttributeValue mastered = item.get(Counters.MASTERED);
+                    YearMonth month = YearMonth.parse(item.get(InsightsKeys.SK).s().substring(0, 7));
+                    masteries.merge(month, mastered == null ? 0 : Long.parseLong(mastered.n()), Long::sum);
+                });
+        return masteries;
     }
 
     /** All items of a partition, or those whose sort key starts with a period from {@code low} to {@code high}. */

@@ -66,6 +66,15 @@ public final class InsightsKeys {
         return masteredAt + "#" + learnerId + "#" + microCredentialId;
     }
 
+    /** Snapshots of finished months' credits: sk {@code <yyyy-MM>#<part, two digits>}. */
+    public static String creditMonths(String orgId) {
+        return "ORG#" + orgId + "#CREDITS#MONTH";
+    }
+
+    public static String creditMonthSk(java.time.YearMonth month, int part) {
+        return month + "#" + String.format(java.util.Locale.ROOT, "%02d", part);
+    }
+
     /** The id part of a period sort key ({@code 2026-11-23#mc-1} -> {@code mc-1}). */
     public static String idOfPeriodSk(String sk) {
         return sk.substring(sk.indexOf('#') + 1);

@@ -18,23 +18,23 @@ final class CsvViews {
     private CsvViews() {
     }
 
-    static String microCredentials(Reports.MicroCredentialReport report) {
+    static Csv microCredentials(Reports.MicroCredentialReport report) {
         Csv csv = new Csv(header(List.of("microCredentialId", "title", "collection", "creditHours")));
         for (var row : report.microCredentials()) {
             csv.row(cells(row.figures(), row.microCredentialId(), row.title(), row.collection(), row.creditHours()));
         }
-        return csv.toString();
+        return csv;
     }
 
-    static String collections(Reports.CollectionReport report) {
+    static Csv collections(Reports.CollectionReport report) {
         Csv csv = new Csv(header(List.of("collection", "microCredentials")));
         for (var row : report.collections()) {
             csv.row(cells(row.figures(), row.collection(), row.microCredentialIds().size()));
         }
-        return csv.toString();
+        return csv;
     }
 
-    static String coaches(Reports.CoachReport report) {
+    static Csv coaches(Reports.CoachReport report) {
         Csv csv = new Csv(List.of("coachId", "name", "openLearners", "reviewsWaiting", "reviewsOverdue", "decisions",
                 "masteryDecisions", "timeToFeedbackMedianHours", "timeToFeedbackP90Hours"));
         for (var row : report.coaches()) {
@@ -42,14 +42,14 @@ final class CsvViews {
                     row.decisions(), row.masteryDecisions(), row.timeToFeedbackHours().median(),
                     row.timeToFeedbackHours().p90());
         }
-        return csv.toString();
+        return csv;
     }
 
     /**
      * One line per micro-credential an educator mastered, then a {@code total} line with the
      * educator's credit hours; the first column tells the two apart for spreadsheet filters.
      */
-    static String credits(Reports.CreditReport report) {
+    static Csv credits(Reports.CreditReport report) {
         Csv csv = new Csv(List.of("row", "learnerId", "name", "email", "microCredentialId", "title", "masteredAt",
                 "creditHours"));
         for (var educator : report.educators()) {
@@ -60,7 +60,7 @@ final class CsvViews {
             csv.row("total", educator.learnerId(), educator.name(), educator.email(), null, null, null,
                     educator.totalCreditHours());
         }
-        return csv.toString();
+        return csv;
     }
 
     private static List<String> header(List<String> leading) {

@@ -11,6 +11,7 @@ import org.microcred.insights.report.ProgrammeReports;
 import org.microcred.shared.http.Route;
 import org.microcred.shared.http.Routes;
 import org.microcred.shared.json.Json;
+import org.microcred.shared.web.Csv;
 
 /** The report routes: check the caller, read the parameters, answer JSON or a CSV download. */
 public final class ReportRoutes {
@@ -30,7 +31,7 @@ public final class ReportRoutes {
     }
 
     private static <R> Route report(String name, Clock clock,
-                                     BiFunction<String, DateRange, R> build, Function<R, String> toCsv) {
+                                     BiFunction<String, DateRange, R> build, Function<R, Csv> toCsv) {
         return request -> {
             ReportAccess.require(request.caller(), request.pathParameter("orgId"));
             ReportRequest parameters = ReportRequest.of(request, clock);
@@ -41,8 +42,8 @@ public final class ReportRoutes {
         };
     }
 
-    private static APIGatewayV2HTTPResponse csv(ReportRequest parameters, String name, String body, boolean gzip) {
-        return LargeResponses.respond("text/csv; charset=utf-8; header=present", body,
+    private static APIGatewayV2HTTPResponse csv(ReportRequest parameters, String name, Csv body, boolean gzip) {
+        return LargeResponses.respond("text/csv; charset=utf-8; header=present", body.toUtf8(),
                 Map.of("content-disposition", "attachment; filename=\"" + parameters.fileName(name) + "\""), gzip);
     }
 }

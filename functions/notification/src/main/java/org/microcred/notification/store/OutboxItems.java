@@ -8,14 +8,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The outbox item layout every writer follows: {@code OUTBOX#<messageId> / EMAIL} with the
- * email's parts, plus {@code sentAt}/{@code sesMessageId} or {@code failedAt}/{@code failure}
- * once this function is done with it.
+ * email's parts. Once this function is done with an email it records how in a small item beside
+ * it, {@code OUTBOX#<messageId> / STATUS} with {@code sentAt}/{@code sesMessageId} or
+ * {@code failedAt}/{@code failure} (emails done before issue 16 carry those on the email item).
  */
 public final class OutboxItems {
     public static final String PK = "pk";
     public static final String SK = "sk";
     public static final String PK_PREFIX = "OUTBOX#";
     public static final String EMAIL = "EMAIL";
+    static final String STATUS = "STATUS";
     static final String SENT_AT = "sentAt";
     static final String SES_MESSAGE_ID = "sesMessageId";
     static final String FAILED_AT = "failedAt";
@@ -32,14 +34,20 @@ public final class OutboxItems {
         return Optional.of(partitionKey.substring(PK_PREFIX.length()));
     }
 
-    static Map<String, AttributeValue> key(String messageId) {
-        return Map.of(PK, AttributeValue.fromS(PK_PREFIX + messageId), SK, AttributeValue.fromS(EMAIL));
+    static String partition(String messageId) {
+        return PK_PREFIX + messageId;
     }
 
-    static OutboxEmail email(String messageId, Map<String, AttributeValue> item) {
+    static Map<String, AttributeValue> statusKey(String messageId) {
+        return Map.of(PK, AttributeValue.fromS(partition(messageId)), SK, AttributeValue.fromS(STATUS));
+    }
+
+    /** The email item with its status item (null while it is pending). */
+    static OutboxEmail email(String messageId, Map<String, AttributeValue> item, Map<String, AttributeValue> status) {
+        Map<String, AttributeValue> done = status == null ? item : status;
         return new OutboxEmail(messageId, text(item, "organizationId"), text(item, "fromName"), addresses(item.get("to")),
                 optional(item, "replyTo"), text(item, "subject"), text(item, "html"), text(item, "text"),
-                optional(item, SENT_AT), optional(item, FAILED_AT));
+                optional(done, SENT_AT), optional(done, FAILED_AT));
     }
 
     private static String text(Map<String, AttributeValue> item, String name) {

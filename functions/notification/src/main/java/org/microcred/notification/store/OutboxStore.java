@@ -1,21 +1,23 @@
 package org.microcred.notification.store;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.microcred.notification.model.OutboxEmail;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * The outbox items of one table. Reads are strongly consistent and the marks are conditional,
- * because the marks are what make sending exactly-once: a replayed stream record finds
- * {@code sentAt} and sends nothing, and a mark never resurrects an item deleted meanwhile.
+ * because the marks are what make sending exactly-once: a replayed stream record finds the
+ * email's status item and sends nothing. The status is its own small item, put only if absent,
+ * so the first mark wins and a mark costs one write unit rather than a rewrite of the email.
+ * Emails are never deleted, so a mark always belongs to an email that exists.
  */
 public class OutboxStore {
-    private static final String STILL_PENDING = "attribute_exists(#pk) AND attribute_not_exists(#sentAt)";
-
     private final DynamoDbClient dynamoDb;
     private final String tableName;
 
@@ -24,43 +26,50 @@ public class OutboxStore {
         this.tableName = tableName;
     }
 
-    /** The outbox email as it is now, or empty if the item no longer exists. */
+    /** The outbox email as it is now, with its status, or empty if it does not exist. */
     public Optional<OutboxEmail> find(String messageId) {
-        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(tableName)
-                .key(OutboxItems.key(messageId)).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(OutboxItems.email(messageId, item));
+        Map<String, AttributeValue> email = null;
+        Map<String, AttributeValue> status = null;
+        QueryResponse items = dynamoDb.query(r -> r.tableName(tableName).consistentRead(true)
+                .keyConditionExpression("#pk = :pk").expressionAttributeNames(Map.of("#pk", OutboxItems.PK))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(OutboxItems.partition(messageId)))));
+        for (Map<String, AttributeValue> item : items.items()) {
+            String sk = item.get(OutboxItems.SK).s();
+            if (OutboxItems.EMAIL.equals(sk)) {
+                email = item;
+            } else if (OutboxItems.STATUS.equals(sk)) {
+                status = item;
+            }
+        }
+        return email == null ? Optional.empty() : Optional.of(OutboxItems.email(messageId, email, status));
     }
 
     /**
      * Records that SES accepted the email.
      *
-     * @return false if the item was already marked sent (another delivery won the race) or is gone
+     * @return false if the email was already marked sent or failed (another delivery won the race)
      */
     public boolean markSent(String messageId, String sesMessageId, Instant at) {
-        return update(messageId, "SET #sentAt = :at, #sesMessageId = :sesMessageId", STILL_PENDING,
-                Map.of("#pk", OutboxItems.PK, "#sentAt", OutboxItems.SENT_AT, "#sesMessageId", OutboxItems.SES_MESSAGE_ID),
-                Map.of(":at", AttributeValue.fromS(at.toString()), ":sesMessageId", AttributeValue.fromS(sesMessageId)));
+        return mark(messageId, Map.of(OutboxItems.SENT_AT, AttributeValue.fromS(at.toString()),
+                OutboxItems.SES_MESSAGE_ID, AttributeValue.fromS(sesMessageId)));
     }
 
     /**
      * Records that the email will never be sent, and why; replays of its stream record then skip it.
      *
-     * @return false if it was sent or marked failed meanwhile, or is gone
+     * @return false if it was sent or marked failed meanwhile
      */
     public boolean markFailed(String messageId, String reason, Instant at) {
-        return update(messageId, "SET #failedAt = :at, #failure = :reason",
-                STILL_PENDING + " AND attribute_not_exists(#failedAt)",
-                Map.of("#pk", OutboxItems.PK, "#sentAt", OutboxItems.SENT_AT, "#failedAt", OutboxItems.FAILED_AT,
-                        "#failure", OutboxItems.FAILURE),
-                Map.of(":at", AttributeValue.fromS(at.toString()), ":reason", AttributeValue.fromS(reason)));
+        return mark(messageId, Map.of(OutboxItems.FAILED_AT, AttributeValue.fromS(at.toString()),
+                OutboxItems.FAILURE, AttributeValue.fromS(reason)));
     }
 
-    private boolean update(String messageId, String update, String condition, Map<String, String> names,
-                           Map<String, AttributeValue> values) {
+    private boolean mark(String messageId, Map<String, AttributeValue> outcome) {
+        Map<String, AttributeValue> item = new HashMap<>(OutboxItems.statusKey(messageId));
+        item.putAll(outcome);
         try {
-            dynamoDb.updateItem(r -> r.tableName(tableName).key(OutboxItems.key(messageId))
-                    .updateExpression(update).conditionExpression(condition)
-                    .expressionAttributeNames(names).expressionAttributeValues(values));
+            dynamoDb.putItem(r -> r.tableName(tableName).item(item).conditionExpression("attribute_not_exists(#pk)")
+                    .expressionAttributeNames(Map.of("#pk", OutboxItems.PK)));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;

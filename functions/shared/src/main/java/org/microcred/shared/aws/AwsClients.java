@@ -1,14 +1,17 @@
 package org.microcred.shared.aws;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.microcred.shared.config.FunctionEnvironment;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -22,6 +25,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class AwsClients {
     private static final SdkHttpClient HTTP_CLIENT = UrlConnectionHttpClient.builder().build();
     private static final Map<String, DynamoDbClient> DYNAMODB = new ConcurrentHashMap<>();
+    /** Empty in Lambda: only benchmarks and tests add to it (see {@link #addDynamoDbInterceptor}). */
+    private static final List<ExecutionInterceptor> DYNAMODB_INTERCEPTORS = new CopyOnWriteArrayList<>();
 
     private AwsClients() {
     }
@@ -35,8 +40,28 @@ public final class AwsClients {
                     .region(region(environment))
                     .credentialsProvider(credentials(endpoint));
             endpoint.map(URI::create).ifPresent(builder::endpointOverride);
+            if (!DYNAMODB_INTERCEPTORS.isEmpty()) {
+                builder.overrideConfiguration(c -> DYNAMODB_INTERCEPTORS.forEach(c::addExecutionInterceptor));
+            }
             return builder.build();
         });
+    }
+
+    /**
+     * Benchmark and test hook, never called by a function: DynamoDB clients built from now on
+     * also run {@code interceptor} (the capacity benchmark meters every request with it). Clients
+     * already handed out keep what they had, so only handlers built afterwards are affected.
+     */
+    public static void addDynamoDbInterceptor(ExecutionInterceptor interceptor) {
+        DYNAMODB_INTERCEPTORS.add(interceptor);
+        DYNAMODB.clear();
+    }
+
+    /** Undoes {@link #addDynamoDbInterceptor} for clients built from now on. */
+    public static void removeDynamoDbInterceptor(ExecutionInterceptor interceptor) {
+        if (DYNAMODB_INTERCEPTORS.remove(interceptor)) {
+            DYNAMODB.clear();
+        }
     }
 
     public static Region region(FunctionEnvironment environment) {

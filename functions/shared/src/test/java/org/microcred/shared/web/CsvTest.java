@@ -36,4 +36,12 @@ class CsvTest {
     void document_startsWithABomAndEndsLinesWithCrLf() {
         assertThat(new Csv(List.of("a", "b")).row("x", 1).toString()).isEqualTo("\uFEFFa,b\r\nx,1\r\n");
     }
+
+    @Test
+    void utf8_isTheDocumentsUtf8Bytes_markIncluded() {
+        Csv csv = new Csv(List.of("name", "hours")).row("Zoë Ørsted", 1.5).row("李小龍", 3.0);
+
+        assertThat(csv.toUtf8()).isEqualTo(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(csv.toUtf8()).startsWith(0xEF, 0xBB, 0xBF);
+    }
 }

@@ -87,7 +87,8 @@ public class BadgeStore {
             item.put("validUntil", s(badge.validUntil()));
         }
         item.put("credentialJwt", s(badge.credentialJwt()));
-        item.put("credential", s(badge.credentialJson()));
+        // No separate "credential": it is credentialWithProof without its proof, and each copy of
+        // the credential costs every write of the badge (and its index entry) about 8 KB more.
         item.put("keyId", s(badge.keyId()));
         item.put("achievementId", s(badge.achievementId()));
         item.put("evidence", AttributeValue.fromL(evidence(badge)));
