@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.microcred.emulators.junit.StreamEvents;
+import org.microcred.emulators.junit.TableStream;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.emulators.junit.WithEmulators;
 import org.microcred.insights.support.Call;
-import org.microcred.insights.support.Learning;
 import org.microcred.insights.support.Learning.Person;
+import org.microcred.insights.support.Learning;
 import org.microcred.insights.support.Programme;
-import org.microcred.insights.support.TableStream;
 import org.microcred.shared.json.Json;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
