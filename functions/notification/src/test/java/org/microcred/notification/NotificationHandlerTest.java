@@ -283,18 +283,7 @@ class NotificationHandlerTest {
 
     /** The email as the function sees it: its item, with what its status item records (once it has one). */
     private static Map<String, AttributeValue> read(Map<String, AttributeValue> item) {
-        Map<String, AttributeValue> seen = new HashMap<>(stack.dynamoDb().getItem(r -> r.tableName(table).key(key(item))
-                .consistentRead(true)).item());
-        var status = stack.dynamoDb().getItem(r -> r.tableName(table).consistentRead(true)
-                .key(Map.of("pk", item.get("pk"), "sk", s("STATUS"))));
-        if (status.hasItem()) {
-            status.item().forEach((name, value) -> {
-                if (!name.equals("pk") && !name.equals("sk")) {
-                    seen.put(name, value);
-                }
-            });
-        }
-        return seen;
+        return OutboxEmails.delivered(stack.dynamoDb(), table, item);
     }
 
     private static int closedPort() {

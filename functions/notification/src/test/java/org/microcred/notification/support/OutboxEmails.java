@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -45,5 +46,25 @@ public final class OutboxEmails {
 
     public static Map<String, AttributeValue> key(Map<String, AttributeValue> item) {
         return Map.of("pk", item.get("pk"), "sk", item.get("sk"));
+    }
+
+    /**
+     * The outbox email as stored, with what delivery recorded about it (sentAt, failedAt,
+     * sesMessageId), which lives in its own {@code STATUS} item beside the email.
+     */
+    public static Map<String, AttributeValue> delivered(DynamoDbClient dynamoDb, String table,
+                                                        Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> seen = new HashMap<>(dynamoDb.getItem(r -> r.tableName(table).key(key(item))
+                .consistentRead(true)).item());
+        var status = dynamoDb.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Map.of("pk", item.get("pk"), "sk", s("STATUS"))));
+        if (status.hasItem()) {
+            status.item().forEach((name, value) -> {
+                if (!name.equals("pk") && !name.equals("sk")) {
+                    seen.put(name, value);
+                }
+            });
+        }
+        return seen;
     }
 }
