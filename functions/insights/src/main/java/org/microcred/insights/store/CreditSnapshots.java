@@ -1,6 +1,7 @@
 package org.microcred.insights.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.microcred.shared.json.Json;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -32,6 +32,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * again). Written by the reports function, only under {@code ORG#<orgId>#CREDITS#MONTH}.
  */
 public final class CreditSnapshots {
+    /**
+     * The snapshots' own storage format (rows of strings, absent hours or names as null). Not the
+     * API's strict reader, which refuses nulls in lists from clients.
+     */
+    private static final ObjectMapper SNAPSHOT_JSON = new ObjectMapper();
+
     /** Below DynamoDB's 400 KB item limit with room for the key and counts. */
     static final int MAX_PART_BYTES = 350_000;
     /** Parts of one snapshot, written in one transaction (its 4 MB limit). */
@@ -136,7 +142,7 @@ public final class CreditSnapshots {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (OutputStream zip = new GZIPOutputStream(bytes)) {
-            Json.MAPPER.writeValue(zip, rows);
+            SNAPSHOT_JSON.writeValue(zip, rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -146,7 +152,7 @@ public final class CreditSnapshots {
     private static List<CreditEntry> decode(byte[] data) {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(data))) {
             List<CreditEntry> credits = new ArrayList<>();
-            for (List<String> row : Json.MAPPER.readValue(in, ROWS)) {
+            for (List<String> row : SNAPSHOT_JSON.readValue(in, ROWS)) {
                 credits.add(new CreditEntry(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4), row.get(5),
                         row.get(6), row.get(7)));
             }
