@@ -33,6 +33,7 @@ public final class BenchmarkMain {
     }
 
     public static void main(String[] args) throws Exception {
+        String loadBefore = loadAverage();
         int runs = Integer.getInteger("bench.runs", 7);
         int catalogSize = Integer.getInteger("bench.catalog", 5_000);
         SamTemplate template = SamTemplate.locate();
@@ -196,7 +197,9 @@ public final class BenchmarkMain {
                             reports.entrySet().stream().map(entry -> new LatencySection.Row(entry.getKey(),
                                     entry.getValue())).toList()));
             String report = Report.render(COMMAND, runs, coldStarts, sections, CapacitySection.section(capacity),
-                    jarSizes(root));
+                    jarSizes(root), "Load average (1, 5, 15 min) when the run started: " + loadBefore
+                            + "; when it ended: " + loadAverage() + ". On a machine shared with other builds, "
+                            + "a load above the core count means the latencies include waiting for a core.");
             Files.writeString(root.resolve("docs/benchmarks.md"), report);
             Files.writeString(root.resolve("benchmarks/results.json"), ResultsJson.render(COMMAND, coldStarts, capacity,
                     sections, PROGRAMME_REPORTS));
@@ -204,6 +207,16 @@ public final class BenchmarkMain {
         }
         // The functions' libraries leave a non-daemon executor thread behind, as in the probes.
         System.exit(0);
+    }
+
+    /** The 1, 5 and 15 minute load averages (Linux), or "unknown". */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     static Path functionJar(Path root, String module) throws Exception {
