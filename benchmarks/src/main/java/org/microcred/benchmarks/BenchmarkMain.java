@@ -33,15 +33,13 @@ public final class BenchmarkMain {
     }
 
     public static void main(String[] args) throws Exception {
+        String loadBefore = loadAverage();
         int runs = Integer.getInteger("bench.runs", 7);
         int catalogSize = Integer.getInteger("bench.catalog", 5_000);
         SamTemplate template = SamTemplate.locate();
         Path root = template.directory();
         try (LocalEmulators emulators = LocalEmulators.builder().inMemory().ses(SesMode.REQUIRED).start()) {
             Map<String, String> names = emulators.createResources(template, "");
-            // First, while the learning table's stream holds nothing else and before any handler is
-            // built: only the journey's own handlers carry the capacity meter.
-            CapacityJourney.Result capacity = CapacityJourney.run(emulators, template, names);
             Map<String, String> readEnv = emulators.functionEnvironment(template, "CatalogReadFunction", names);
             Map<String, String> adminEnv = emulators.functionEnvironment(template, "CatalogAdminFunction", names);
             FunctionEnvironment environment = FunctionEnvironment.of(adminEnv);
@@ -149,6 +147,10 @@ public final class BenchmarkMain {
             CatalogReadHandler reader = new CatalogReadHandler(FunctionEnvironment.of(readEnv));
             Stats warm = WarmSearch.measure(reader, 2_000, 5_000);
 
+            // Last, so its district and micro-credential stay out of the fixtures above; only the
+            // journey's own handlers carry the capacity meter.
+            CapacityJourney.Result capacity = CapacityJourney.run(emulators, template, names);
+
             List<LatencySection> sections = List.of(
                     LatencySection.single("Warm search", String.format(Locale.ROOT, "`GET /microcredentials?q=...` "
                             + "through the real handler in-process, with %,d published micro-credentials (loaded through "
@@ -195,7 +197,9 @@ public final class BenchmarkMain {
                             reports.entrySet().stream().map(entry -> new LatencySection.Row(entry.getKey(),
                                     entry.getValue())).toList()));
             String report = Report.render(COMMAND, runs, coldStarts, sections, CapacitySection.section(capacity),
-                    jarSizes(root));
+                    jarSizes(root), "Load average (1, 5, 15 min) when the run started: " + loadBefore
+                            + "; when it ended: " + loadAverage() + ". On a machine shared with other builds, "
+                            + "a load above the core count means the latencies include waiting for a core.");
             Files.writeString(root.resolve("docs/benchmarks.md"), report);
             Files.writeString(root.resolve("benchmarks/results.json"), ResultsJson.render(COMMAND, coldStarts, capacity,
                     sections, PROGRAMME_REPORTS));
@@ -203,6 +207,16 @@ public final class BenchmarkMain {
         }
         // The functions' libraries leave a non-daemon executor thread behind, as in the probes.
         System.exit(0);
+    }
+
+    /** The 1, 5 and 15 minute load averages (Linux), or "unknown". */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     static Path functionJar(Path root, String module) throws Exception {

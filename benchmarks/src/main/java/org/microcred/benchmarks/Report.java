@@ -11,14 +11,15 @@ final class Report {
     }
 
     static String render(String command, int runs, List<ColdStart.Result> coldStarts, List<LatencySection> sections,
-                         String capacitySection, Map<String, Long> jars) {
+                         String capacitySection, Map<String, Long> jars, String machineLoad) {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n")
                 .append("Produced by `").append(command).append("` on ").append(LocalDate.now())
                 .append(" (").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append(", ").append(System.getProperty("os.name"))
                 .append("). The page is rewritten by every run; numbers from a laptop or CI box differ from\n")
-                .append("Lambda's, so compare rows of the same run, not runs of different machines.\n\n");
+                .append("Lambda's, so compare rows of the same run, not runs of different machines. ")
+                .append(machineLoad).append("\n\n");
         md.append("## Cold start\n\n")
                 .append("A fresh JVM (flags as in template.yaml: `-XX:+TieredCompilation -XX:TieredStopAtLevel=1`) ")
                 .append("with the function's deployment jar on the classpath, from process launch to the first response ")

@@ -23,7 +23,7 @@ final class ResultsJson {
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("date", LocalDate.now().toString());
         results.put("command", command);
-        results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+        results.put("machine", ordered("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "os", System.getProperty("os.name")));
         List<Map<String, Object>> cold = new ArrayList<>();
         for (ColdStart.Result result : coldStarts) {
@@ -38,8 +38,8 @@ final class ResultsJson {
         results.put("coldStart", cold);
         Map<String, Object> journey = new LinkedHashMap<>();
         journey.put("steps", CapacitySection.rows(capacity));
-        journey.put("total", Map.of("rcu", capacity.rcu(), "wcu", capacity.wcu()));
-        journey.put("target", Map.of("rcu", CapacityJourney.RCU_TARGET, "wcu", CapacityJourney.WCU_TARGET));
+        journey.put("total", ordered("rcu", capacity.rcu(), "wcu", capacity.wcu()));
+        journey.put("target", ordered("rcu", CapacityJourney.RCU_TARGET, "wcu", CapacityJourney.WCU_TARGET));
         results.put("capacity", journey);
         List<Map<String, Object>> latency = new ArrayList<>();
         List<Map<String, Object>> reports = new ArrayList<>();
@@ -70,6 +70,15 @@ final class ResultsJson {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Keys in the order given, so two runs' files differ only where their figures do. */
+    private static Map<String, Object> ordered(Object... nameValuePairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            map.put((String) nameValuePairs[i], nameValuePairs[i + 1]);
+        }
+        return map;
     }
 
     private static double round(double value) {

@@ -37,7 +37,7 @@ public final class CapacitySection {
                 + "entries counted four times): %s WCU for the journey's transactions where the rules give %s. "
                 + "Index writes a transaction causes are counted once (DynamoDB updates the indexes after the "
                 + "commit, outside it). Reading a stream costs no capacity. Target: at most %s WCU and %s RCU per "
-                + "journey.", (int) single[2], units(single[0]), units(transactions[1]), units(transactions[0]),
+                + "journey; docs/capacity.md says what issue 16 changed to get here and what the rest would take.", (int) single[2], units(single[0]), units(transactions[1]), units(transactions[0]),
                 units(CapacityJourney.WCU_TARGET), units(CapacityJourney.RCU_TARGET)) + "\n\n"
                 + (result.disagreements().isEmpty() ? "" : "**Single-item writes where the rules and DynamoDB Local "
                 + "differ:** " + String.join("; ", result.disagreements()) + "\n\n")

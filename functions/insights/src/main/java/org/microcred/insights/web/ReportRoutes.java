@@ -1,6 +1,8 @@
 package org.microcred.insights.web;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -38,12 +40,37 @@ public final class ReportRoutes {
             R report = build.apply(parameters.organizationId(), parameters.range());
             boolean gzip = request.header("accept-encoding").orElse("").toLowerCase(Locale.ROOT).contains("gzip");
             return parameters.csv() ? csv(parameters, name, toCsv.apply(report), gzip)
-                    : LargeResponses.respond("application/json", Json.write(report), Map.of(), gzip);
+                    : LargeResponses.respond("application/json", json(report), Map.of(), gzip);
         };
     }
 
-    private static APIGatewayV2HTTPResponse csv(ReportRequest parameters, String name, Csv body, boolean gzip) {
-        return LargeResponses.respond("text/csv; charset=utf-8; header=present", body.toUtf8(),
+    private static LargeResponses.Body json(Object report) {
+        return new LargeResponses.Body() {
+            @Override
+            public String text() {
+                return Json.write(report);
+            }
+
+            @Override
+            public void writeUtf8(OutputStream out) throws IOException {
+                Json.MAPPER.writeValue(out, report);
+            }
+        };
+    }
+
+    private static APIGatewayV2HTTPResponse csv(ReportRequest parameters, String name, Csv csv, boolean gzip) {
+        LargeResponses.Body body = new LargeResponses.Body() {
+            @Override
+            public String text() {
+                return csv.toString();
+            }
+
+            @Override
+            public void writeUtf8(OutputStream out) throws IOException {
+                csv.writeUtf8(out);
+            }
+        };
+        return LargeResponses.respond("text/csv; charset=utf-8; header=present", body,
                 Map.of("content-disposition", "attachment; filename=\"" + parameters.fileName(name) + "\""), gzip);
     }
 }

@@ -1,5 +1,7 @@
 package org.microcred.shared.web;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -14,6 +16,7 @@ import java.util.List;
 public final class Csv {
     private static final String BOM = "\uFEFF";
     private static final byte[] BOM_UTF8 = BOM.getBytes(StandardCharsets.UTF_8);
+    private static final int CHUNK = 32 * 1024;
     /** The rows without the mark: a builder holding only Latin-1 text keeps one byte a character. */
     private final StringBuilder out = new StringBuilder();
 
@@ -85,14 +88,20 @@ public final class Csv {
     }
 
     /**
-     * The document as UTF-8 bytes, the same as {@code toString().getBytes(UTF_8)} without first
-     * making a two-byte-a-character copy of a large report (the mark alone would force one).
+     * Writes the document as UTF-8, the same bytes as {@code toString().getBytes(UTF_8)}, a piece
+     * at a time: a large report never becomes one string of two bytes a character (the mark alone
+     * would force that) nor one byte array.
      */
-    public byte[] toUtf8() {
-        byte[] rows = out.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] document = new byte[BOM_UTF8.length + rows.length];
-        System.arraycopy(BOM_UTF8, 0, document, 0, BOM_UTF8.length);
-        System.arraycopy(rows, 0, document, BOM_UTF8.length, rows.length);
-        return document;
+    public void writeUtf8(OutputStream target) throws IOException {
+        target.write(BOM_UTF8);
+        int length = out.length();
+        for (int from = 0; from < length; ) {
+            int to = Math.min(length, from + CHUNK);
+            if (to < length && Character.isHighSurrogate(out.charAt(to - 1))) {
+                to--;
+            }
+            target.write(out.substring(from, to).getBytes(StandardCharsets.UTF_8));
+            from = to;
+        }
     }
 }
