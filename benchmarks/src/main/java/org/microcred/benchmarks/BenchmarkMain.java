@@ -44,7 +44,7 @@ public final class BenchmarkMain {
             Map<String, String> adminEnv = emulators.functionEnvironment(template, "CatalogAdminFunction", names);
             FunctionEnvironment environment = FunctionEnvironment.of(adminEnv);
             CatalogAuthoring authoring = new CatalogAuthoring(new CatalogStore(
-                    org.microcred.shared.aws.AwsClients.dynamoDb(environment), names.get("CatalogTable")), Clock.systemUTC());
+                    org.microcred.records.core.DynamoDbClients.forEnvironment(environment), names.get("CatalogTable")), Clock.systemUTC());
 
             CatalogFixtures.publish(authoring, 12, 2);
             Path catalogJar = functionJar(root, "catalog");

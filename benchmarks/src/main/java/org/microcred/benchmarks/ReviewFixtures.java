@@ -7,7 +7,7 @@ import java.util.Map;
 import org.microcred.enrollment.EnrollmentHandler;
 import org.microcred.evidence.EvidenceHandler;
 import org.microcred.evidence.model.Submission;
-import org.microcred.enrollment.reviewlink.ReviewLinks;
+import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.shared.json.Json;
 
 /**

@@ -24,8 +24,8 @@ import org.microcred.enrollment.EnrollmentHandler;
 import org.microcred.evidence.EvidenceHandler;
 import org.microcred.insights.InsightsAggregatorHandler;
 import org.microcred.notification.NotificationHandler;
+import org.microcred.records.core.DynamoDbClients;
 import org.microcred.review.ReviewHandler;
-import org.microcred.shared.aws.AwsClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.json.Json;
 
@@ -91,7 +91,7 @@ public final class CapacityJourney {
         JourneyFixtures.seedOrganization(emulators.dynamoDb(), names.get("OrganizationsTable"));
         String microCredential = JourneyFixtures.publishMicroCredential(emulators.dynamoDb(), names.get("CatalogTable"));
         CapacityMeter meter = new CapacityMeter(emulators.dynamoDb());
-        AwsClients.addDynamoDbInterceptor(meter);
+        DynamoDbClients.addInterceptor(meter);
         try {
             Function<String, FunctionEnvironment> env = function -> {
                 Map<String, String> variables = new HashMap<>(emulators.functionEnvironment(template, function, names));
@@ -121,7 +121,7 @@ public final class CapacityJourney {
             journey.walk(microCredential);
             return new Result(meter.steps(), meter.disagreements());
         } finally {
-            AwsClients.removeDynamoDbInterceptor(meter);
+            DynamoDbClients.removeInterceptor(meter);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.microcred.records.core.DynamoDbClients;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -41,7 +42,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
  * Meters the DynamoDB capacity of the requests handlers make, step by step: added to the
- * functions' clients (through {@code AwsClients.addDynamoDbInterceptor}), it asks every request
+ * functions' clients (through {@code DynamoDbClients.addInterceptor}), it asks every request
  * that can for {@code ReturnConsumedCapacity.INDEXES} and records what comes back.
  *
  * <p>Reads are taken as DynamoDB Local reports them (they follow the billing rules: 4 KB units,

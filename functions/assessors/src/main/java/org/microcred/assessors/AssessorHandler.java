@@ -16,11 +16,11 @@ import org.microcred.assessors.store.SubmissionReader;
 import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.assessors.web.InvitationPages;
 import org.microcred.assessors.web.ReportCsv;
-import org.microcred.enrollment.reviewlink.ReviewLinkKeys;
+import org.microcred.reviewlinks.ReviewLinkKeys;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.evidence.store.ArtifactStore;
 import org.microcred.evidence.store.EvidenceFiles;
-import org.microcred.shared.aws.AwsClients;
+import org.microcred.records.core.DynamoDbClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.crypto.Hmac;
 import org.microcred.shared.http.ApiProblem;
@@ -117,7 +117,7 @@ public class AssessorHandler extends HttpFunction {
     /** Wires the real stores from the function's environment. */
     public static AssessorServices services(FunctionEnvironment environment, Clock clock, byte[] linkSecret) {
         AssessorConfig config = AssessorConfig.from(environment);
-        var dynamoDb = AwsClients.dynamoDb(environment);
+        var dynamoDb = DynamoDbClients.forEnvironment(environment);
         LearningStore learning = new LearningStore(dynamoDb, config.learningTable(), config.organizationsTable());
         return AssessorServices.create(new AssessorStore(dynamoDb, config.organizationsTable()),
                 new BadgeLookup(dynamoDb, config.badgesTable()), new CatalogReader(dynamoDb, config.catalogTable()),

@@ -21,7 +21,7 @@ import org.microcred.assessors.support.Fixture;
 import org.microcred.assessors.support.Who;
 import org.microcred.emulators.junit.EmulatorsExtension;
 import org.microcred.emulators.junit.TestStack;
-import org.microcred.enrollment.reviewlink.ReviewLinks;
+import org.microcred.reviewlinks.ReviewLinks;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Inviting a badge holder to assess, and accepting on the email-linked page, against DynamoDB Local. */

@@ -15,7 +15,7 @@ import org.microcred.badges.store.AchievementStore;
 import org.microcred.badges.store.BadgeStore;
 import org.microcred.badges.store.IssuerDirectory;
 import org.microcred.badges.web.BadgePage;
-import org.microcred.shared.aws.AwsClients;
+import org.microcred.records.core.DynamoDbClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.ApiRequest;
@@ -89,7 +89,7 @@ public class BadgeHandler extends HttpFunction {
 
     /** Wires the real stores from the function's environment. */
     public static BadgeServices services(BadgeConfig config, FunctionEnvironment environment) {
-        var dynamoDb = AwsClients.dynamoDb(environment);
+        var dynamoDb = DynamoDbClients.forEnvironment(environment);
         return BadgeServices.create(new BadgeStore(dynamoDb, config.badgesTable(), config.learningTable()),
                 new AchievementStore(dynamoDb, config.catalogTable()),
                 new IssuerDirectory(dynamoDb, config.organizationsTable()), config.apiUrl(), Clock.systemUTC());

@@ -8,7 +8,7 @@ import org.microcred.catalog.model.CatalogStatus;
 import org.microcred.catalog.model.MicroCredentialDocument;
 import org.microcred.catalog.service.CatalogAuthoring;
 import org.microcred.catalog.store.CatalogStore;
-import org.microcred.shared.aws.AwsClients;
+import org.microcred.records.core.DynamoDbClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.ApiRequest;
@@ -34,7 +34,7 @@ public class CatalogAdminHandler extends HttpFunction {
 
     /** Used by the local stack, which runs every function in one JVM with its own environment. */
     public CatalogAdminHandler(FunctionEnvironment environment) {
-        this(new CatalogAuthoring(new CatalogStore(AwsClients.dynamoDb(environment),
+        this(new CatalogAuthoring(new CatalogStore(DynamoDbClients.forEnvironment(environment),
                 CatalogConfig.from(environment).catalogTable()), Clock.systemUTC()));
         Priming.register(this, PrimingRequest.get("/orgs/{orgId}/microcredentials").as(Role.ORG_ADMIN));
     }

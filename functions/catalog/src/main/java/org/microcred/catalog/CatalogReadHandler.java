@@ -11,7 +11,7 @@ import org.microcred.catalog.service.MicroCredentialIds;
 import org.microcred.catalog.service.SearchQuery;
 import org.microcred.catalog.store.CatalogStore;
 import org.microcred.catalog.web.PrintPage;
-import org.microcred.shared.aws.AwsClients;
+import org.microcred.records.core.DynamoDbClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.ApiRequest;
@@ -59,7 +59,7 @@ public class CatalogReadHandler extends HttpFunction {
     }
 
     private static CatalogReader reader(CatalogConfig config, FunctionEnvironment environment) {
-        return new CatalogReader(new CatalogStore(AwsClients.dynamoDb(environment), config.catalogTable()),
+        return new CatalogReader(new CatalogStore(DynamoDbClients.forEnvironment(environment), config.catalogTable()),
                 Clock.systemUTC(), config.searchRefreshMillis());
     }
 

@@ -6,15 +6,15 @@ import java.util.Map;
 import org.microcred.enrollment.model.AssignCoachRequest;
 import org.microcred.enrollment.model.EnrollRequest;
 import org.microcred.enrollment.model.EnrollmentStatus;
-import org.microcred.enrollment.reviewlink.ReviewLinkKeys;
-import org.microcred.enrollment.reviewlink.ReviewLinks;
+import org.microcred.reviewlinks.ReviewLinkKeys;
+import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.enrollment.service.Enrolling;
 import org.microcred.enrollment.service.EnrollmentServices;
 import org.microcred.enrollment.service.WaitingReviewLinks;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.enrollment.store.OfferingStore;
 import org.microcred.enrollment.store.OrganizationStore;
-import org.microcred.shared.aws.AwsClients;
+import org.microcred.records.core.DynamoDbClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.ApiRequest;
@@ -65,7 +65,7 @@ public class EnrollmentHandler extends HttpFunction {
     }
 
     private static EnrollmentServices services(EnrollmentConfig config, FunctionEnvironment environment) {
-        var dynamoDb = AwsClients.dynamoDb(environment);
+        var dynamoDb = DynamoDbClients.forEnvironment(environment);
         return EnrollmentServices.create(new OfferingStore(dynamoDb, config.catalogTable()),
                 new OrganizationStore(dynamoDb, config.organizationsTable()),
                 new LearningStore(dynamoDb, config.learningTable(), config.organizationsTable()),

@@ -2,8 +2,8 @@ package org.microcred.evidence;
 
 import java.time.Clock;
 import java.util.Map;
-import org.microcred.enrollment.reviewlink.ReviewLinkKeys;
-import org.microcred.enrollment.reviewlink.ReviewLinks;
+import org.microcred.reviewlinks.ReviewLinkKeys;
+import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.evidence.model.ArtifactCompletion;
 import org.microcred.evidence.model.ArtifactDeclaration;
@@ -13,7 +13,7 @@ import org.microcred.evidence.service.UploadLimits;
 import org.microcred.evidence.store.ArtifactStore;
 import org.microcred.evidence.store.EvidenceFiles;
 import org.microcred.evidence.store.RequirementStore;
-import org.microcred.shared.aws.AwsClients;
+import org.microcred.records.core.DynamoDbClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
@@ -72,7 +72,7 @@ public class EvidenceHandler extends HttpFunction {
 
     /** Wires the real stores; public so tests and benchmarks can choose smaller upload limits. */
     public static EvidenceServices services(EvidenceConfig config, FunctionEnvironment environment, UploadLimits limits) {
-        var dynamoDb = AwsClients.dynamoDb(environment);
+        var dynamoDb = DynamoDbClients.forEnvironment(environment);
         var learning = new LearningStore(dynamoDb, config.learningTable(), NO_ORGANIZATIONS_TABLE);
         var files = EvidenceFiles.forEnvironment(environment, config.evidenceBucket());
         var links = new ReviewLinks(ReviewLinkKeys.load(environment), ReviewLinks.DEFAULT_VALIDITY);

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.microcred.emulators.junit.SnapStartHooks;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.emulators.junit.WithEmulators;
-import org.microcred.enrollment.reviewlink.ReviewLinkKeys;
+import org.microcred.reviewlinks.ReviewLinkKeys;
 import org.microcred.evidence.support.Fixture;
 import org.microcred.shared.snapstart.Priming;
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.microcred.emulators.junit.EmulatorsExtension;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.enrollment.model.EnrollmentStatus;
-import org.microcred.enrollment.reviewlink.ReviewLinks;
+import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.evidence.support.Browser;
 import org.microcred.evidence.support.Call;
 import org.microcred.evidence.support.Fixture;

@@ -15,11 +15,11 @@ import org.microcred.insights.aggregate.StreamChange;
 import org.microcred.insights.store.AggregateWriter;
 import org.microcred.insights.store.CatalogLookup;
 import org.microcred.insights.store.LearningLookup;
+import org.microcred.records.core.DynamoDbClients;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.MetricsFactory;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
-import org.microcred.shared.aws.AwsClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.snapstart.Priming;
 import org.microcred.shared.snapstart.PrimingEvents;
@@ -50,7 +50,7 @@ public class InsightsAggregatorHandler implements RequestHandler<DynamodbEvent, 
     /** Used by the local stack, which runs every function in one JVM with its own environment. */
     public InsightsAggregatorHandler(FunctionEnvironment environment) {
         this(aggregation(InsightsConfig.forAggregator(environment), environment, Clock.systemUTC()));
-        LearningLookup enrolments = new LearningLookup(AwsClients.dynamoDb(environment),
+        LearningLookup enrolments = new LearningLookup(DynamoDbClients.forEnvironment(environment),
                 InsightsConfig.forAggregator(environment).learningTable());
         Priming.register(this, handler -> handler.prime(enrolments));
     }
@@ -60,7 +60,7 @@ public class InsightsAggregatorHandler implements RequestHandler<DynamodbEvent, 
     }
 
     private static Aggregation aggregation(InsightsConfig config, FunctionEnvironment environment, Clock clock) {
-        var dynamoDb = AwsClients.dynamoDb(environment);
+        var dynamoDb = DynamoDbClients.forEnvironment(environment);
         LearningLookup learning = new LearningLookup(dynamoDb, config.learningTable());
         CatalogLookup catalog = new CatalogLookup(dynamoDb, config.catalogTable(), clock);
         Lookups lookups = new Lookups() {

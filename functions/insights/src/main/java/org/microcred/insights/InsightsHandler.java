@@ -9,7 +9,7 @@ import org.microcred.insights.store.CatalogLookup;
 import org.microcred.insights.store.LearningLookup;
 import org.microcred.insights.store.OrganizationLookup;
 import org.microcred.insights.web.ReportRoutes;
-import org.microcred.shared.aws.AwsClients;
+import org.microcred.records.core.DynamoDbClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.identity.Role;
@@ -42,7 +42,7 @@ public class InsightsHandler extends HttpFunction {
     }
 
     private static ProgrammeReports reports(InsightsConfig config, FunctionEnvironment environment, Clock clock) {
-        var dynamoDb = AwsClients.dynamoDb(environment);
+        var dynamoDb = DynamoDbClients.forEnvironment(environment);
         var aggregates = new AggregateReader(dynamoDb, config.insightsTable());
         return new ProgrammeReports(aggregates, new CreditHistory(aggregates,
                         new CreditSnapshots(dynamoDb, config.insightsTable(), clock), clock),

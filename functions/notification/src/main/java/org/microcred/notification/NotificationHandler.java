@@ -13,7 +13,7 @@ import org.microcred.notification.model.DispatchReport;
 import org.microcred.notification.model.OutboxArrival;
 import org.microcred.notification.service.OutboxDispatcher;
 import org.microcred.notification.store.OutboxStore;
-import org.microcred.shared.aws.AwsClients;
+import org.microcred.records.core.DynamoDbClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.snapstart.Priming;
 import org.microcred.shared.snapstart.PrimingEvents;
@@ -59,7 +59,7 @@ public class NotificationHandler implements RequestHandler<DynamodbEvent, Stream
     }
 
     private static OutboxDispatcher dispatcher(NotificationConfig config, FunctionEnvironment environment) {
-        return new OutboxDispatcher(new OutboxStore(AwsClients.dynamoDb(environment), config.learningTable()),
+        return new OutboxDispatcher(new OutboxStore(DynamoDbClients.forEnvironment(environment), config.learningTable()),
                 new SesMailer(SesMailer.client(environment), config.mailFrom()), Clock.systemUTC());
     }
 

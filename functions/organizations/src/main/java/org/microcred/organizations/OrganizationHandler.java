@@ -24,11 +24,11 @@ import org.microcred.organizations.service.OrganizationServices;
 import org.microcred.organizations.service.Organizations;
 import org.microcred.organizations.store.CoachedEnrollments;
 import org.microcred.organizations.store.MicroCredentialOwners;
+import org.microcred.records.core.DynamoDbClients;
 import org.microcred.records.organizations.CoachPools;
 import org.microcred.records.organizations.Members;
 import org.microcred.records.organizations.OrganizationProfiles;
 import org.microcred.records.organizations.OrganizationsTable;
-import org.microcred.shared.aws.AwsClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.ApiRequest;
@@ -130,7 +130,7 @@ public class OrganizationHandler extends HttpFunction {
 
     static OrganizationServices services(OrganizationConfig config, FunctionEnvironment environment,
                                          UserAccounts accounts) {
-        var dynamoDb = AwsClients.dynamoDb(environment);
+        var dynamoDb = DynamoDbClients.forEnvironment(environment);
         OrganizationsTable table = new OrganizationsTable(dynamoDb, config.organizationsTable());
         OrganizationProfiles profiles = new OrganizationProfiles(table);
         Members members = new Members(table);

@@ -4,12 +4,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
-import org.microcred.enrollment.reviewlink.ReviewLinkKeys;
-import org.microcred.enrollment.reviewlink.ReviewLinks;
+import org.microcred.reviewlinks.ReviewLinkKeys;
+import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.enrollment.store.OrganizationStore;
 import org.microcred.evidence.store.ArtifactStore;
 import org.microcred.evidence.store.EvidenceFiles;
+import org.microcred.records.core.DynamoDbClients;
 import org.microcred.records.organizations.CoachPools;
 import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.review.model.DecisionRequest;
@@ -20,7 +21,6 @@ import org.microcred.review.store.OrganizationDirectory;
 import org.microcred.review.store.RubricStore;
 import org.microcred.review.web.ExpiredLinkPage;
 import org.microcred.review.web.ReviewPages;
-import org.microcred.shared.aws.AwsClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.http.ApiRequest;
 import org.microcred.shared.http.ApiResponse;
@@ -97,7 +97,7 @@ public class ReviewHandler extends HttpFunction {
     /** Wires the real stores from the function's environment. */
     public static ReviewServices services(FunctionEnvironment environment, Clock clock) {
         ReviewConfig config = ReviewConfig.from(environment);
-        var dynamoDb = AwsClients.dynamoDb(environment);
+        var dynamoDb = DynamoDbClients.forEnvironment(environment);
         byte[] key = ReviewLinkKeys.load(environment);
         return ReviewServices.create(new LearningStore(dynamoDb, config.learningTable(), config.organizationsTable()),
                 new OrganizationStore(dynamoDb, config.organizationsTable()),

@@ -6,14 +6,14 @@ import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.microcred.enrollment.reviewlink.ReviewLinkKeys;
-import org.microcred.enrollment.reviewlink.ReviewLinks;
+import org.microcred.reviewlinks.ReviewLinkKeys;
+import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.enrollment.store.LearningStore;
+import org.microcred.records.core.DynamoDbClients;
 import org.microcred.review.service.OverdueReviews;
 import org.microcred.review.service.ReminderEmails;
 import org.microcred.review.service.ReviewReminders;
 import org.microcred.review.store.OrganizationDirectory;
-import org.microcred.shared.aws.AwsClients;
 import org.microcred.shared.config.FunctionEnvironment;
 
 /**
@@ -66,7 +66,7 @@ public class ReviewReminderHandler implements RequestHandler<ScheduledEvent, Map
     private static ReviewReminders reminders(FunctionEnvironment environment, Clock clock) {
         String learningTable = environment.required("LEARNING_TABLE");
         String organizationsTable = environment.required("ORGANIZATIONS_TABLE");
-        var dynamoDb = AwsClients.dynamoDb(environment);
+        var dynamoDb = DynamoDbClients.forEnvironment(environment);
         LearningStore learning = new LearningStore(dynamoDb, learningTable, organizationsTable);
         OrganizationDirectory directory = new OrganizationDirectory(dynamoDb, organizationsTable);
         return new ReviewReminders(directory, new OverdueReviews(learning, directory, clock), learning,

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.microcred.emulators.junit.EmulatorsExtension;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.enrollment.EnrollmentHandler;
-import org.microcred.enrollment.reviewlink.ReviewLinkKeys;
+import org.microcred.reviewlinks.ReviewLinkKeys;
 import org.microcred.review.support.Call;
 import org.microcred.review.support.Fixture;
 import org.microcred.review.support.Who;

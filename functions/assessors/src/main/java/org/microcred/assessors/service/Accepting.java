@@ -8,7 +8,7 @@ import org.microcred.assessors.store.AssessorStore;
 import org.microcred.assessors.store.BadgeLookup;
 import org.microcred.assessors.store.CatalogReader;
 import org.microcred.assessors.web.InvitationLinks;
-import org.microcred.enrollment.store.ConcurrentChangeException;
+import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.enrollment.store.LearningWrite;
 import org.microcred.records.organizations.CoachPool;

@@ -21,7 +21,7 @@ import org.microcred.assessors.model.ScoreRequest;
 import org.microcred.assessors.store.AssessorStore;
 import org.microcred.assessors.store.CatalogReader;
 import org.microcred.assessors.store.SubmissionReader;
-import org.microcred.enrollment.store.ConcurrentChangeException;
+import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.evidence.model.Artifact;
 import org.microcred.evidence.model.ArtifactKind;

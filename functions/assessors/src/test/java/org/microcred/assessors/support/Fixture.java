@@ -20,7 +20,7 @@ import org.microcred.emulators.junit.TestStack;
 import org.microcred.enrollment.EnrollmentHandler;
 import org.microcred.enrollment.model.Enrollment;
 import org.microcred.enrollment.model.EnrollmentStatus;
-import org.microcred.enrollment.reviewlink.ReviewLinkKeys;
+import org.microcred.reviewlinks.ReviewLinkKeys;
 import org.microcred.enrollment.service.EnrollmentIds;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.evidence.EvidenceConfig;

@@ -18,7 +18,7 @@ import org.microcred.dataintegrity.EddsaRdfc2022;
 import org.microcred.badges.issuer.service.EmbeddedProofs;
 import org.microcred.badges.issuer.store.AwardStore;
 import org.microcred.badges.issuer.store.BadgeStore;
-import org.microcred.shared.aws.AwsClients;
+import org.microcred.records.core.DynamoDbClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.snapstart.Priming;
 import org.microcred.shared.snapstart.PrimingEvents;
@@ -69,7 +69,7 @@ public class BadgeIssuerHandler implements RequestHandler<DynamodbEvent, Streams
     }
 
     private static BadgeIssuance issuance(BadgeIssuerConfig config, FunctionEnvironment environment) {
-        var dynamoDb = AwsClients.dynamoDb(environment);
+        var dynamoDb = DynamoDbClients.forEnvironment(environment);
         PublicUrls urls = new PublicUrls(config.apiUrl());
         return new BadgeIssuance(new AwardStore(dynamoDb, config.learningTable(), config.catalogTable(),
                 config.organizationsTable()), new BadgeStore(dynamoDb, config.badgesTable(), config.learningTable()),

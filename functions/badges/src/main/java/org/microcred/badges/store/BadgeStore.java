@@ -9,7 +9,7 @@ import java.util.Set;
 import org.microcred.badges.model.Badge;
 import org.microcred.badges.model.IssuerKey;
 import org.microcred.badges.model.Revocation;
-import org.microcred.shared.store.PageCursors;
+import org.microcred.records.core.PageCursors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;

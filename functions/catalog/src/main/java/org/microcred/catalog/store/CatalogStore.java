@@ -17,7 +17,7 @@ import org.microcred.catalog.model.CatalogStatus;
 import org.microcred.catalog.model.MicroCredential;
 import org.microcred.catalog.model.PublishedMicroCredential;
 import org.microcred.catalog.model.SearchCard;
-import org.microcred.shared.store.PageCursors;
+import org.microcred.records.core.PageCursors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;

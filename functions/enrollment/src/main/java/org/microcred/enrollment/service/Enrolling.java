@@ -18,7 +18,7 @@ import org.microcred.enrollment.model.Offering;
 import org.microcred.enrollment.model.Organization;
 import org.microcred.enrollment.model.Person;
 import org.microcred.enrollment.model.PlcGroup;
-import org.microcred.enrollment.store.ConcurrentChangeException;
+import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.enrollment.store.LearningWrite;
 import org.microcred.enrollment.store.OfferingStore;

@@ -12,7 +12,7 @@ import org.microcred.enrollment.model.EnrollmentView;
 import org.microcred.enrollment.model.IllegalTransitionException;
 import org.microcred.enrollment.model.Person;
 import org.microcred.enrollment.model.PlcGroup;
-import org.microcred.enrollment.store.ConcurrentChangeException;
+import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.enrollment.store.LearningWrite;
 import org.microcred.enrollment.store.OrganizationStore;

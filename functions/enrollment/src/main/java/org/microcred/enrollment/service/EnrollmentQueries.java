@@ -8,7 +8,7 @@ import org.microcred.enrollment.model.EnrollmentStatus;
 import org.microcred.enrollment.model.EnrollmentView;
 import org.microcred.enrollment.model.PlcPeerView;
 import org.microcred.enrollment.store.LearningStore;
-import org.microcred.enrollment.store.Page;
+import org.microcred.records.core.Page;
 import org.microcred.shared.identity.Caller;
 
 /** Reading enrolments, each reader seeing only what they may (see {@link EnrollmentAccess}). */

@@ -3,7 +3,7 @@ package org.microcred.enrollment.service;
 import java.time.Instant;
 import java.util.function.Supplier;
 import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.reviewlink.ReviewLinks;
+import org.microcred.reviewlinks.ReviewLinks;
 
 /**
  * The review link of an enrolment's waiting attempt, for the coach it now belongs to. The key

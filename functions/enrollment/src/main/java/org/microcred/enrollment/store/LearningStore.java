@@ -1,5 +1,7 @@
 package org.microcred.enrollment.store;
 
+import org.microcred.records.core.Page;
+import org.microcred.records.core.ConcurrentChangeException;
 import static org.microcred.enrollment.store.Attributes.n;
 import static org.microcred.enrollment.store.Attributes.s;
 import static org.microcred.enrollment.store.LearningItems.ENROLLMENT_ID;
@@ -21,7 +23,7 @@ import org.microcred.enrollment.model.EnrollmentStatus;
 import org.microcred.enrollment.model.PlcGroup;
 import org.microcred.records.organizations.CoachPools;
 import org.microcred.records.organizations.OrganizationsTable;
-import org.microcred.shared.store.PageCursors;
+import org.microcred.records.core.PageCursors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.microcred.enrollment.model.Enrollment;
 import org.microcred.enrollment.model.EnrollmentStatus;
-import org.microcred.enrollment.store.ConcurrentChangeException;
+import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.evidence.model.Artifact;
 import org.microcred.evidence.model.ArtifactCompletion;

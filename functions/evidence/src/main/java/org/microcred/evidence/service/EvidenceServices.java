@@ -1,7 +1,7 @@
 package org.microcred.evidence.service;
 
 import java.time.Clock;
-import org.microcred.enrollment.reviewlink.ReviewLinks;
+import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.evidence.store.ArtifactStore;
 import org.microcred.evidence.store.EvidenceFiles;

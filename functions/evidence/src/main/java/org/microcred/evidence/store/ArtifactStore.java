@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.microcred.enrollment.store.ConcurrentChangeException;
+import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.evidence.model.Artifact;
 import org.microcred.evidence.model.Submission;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

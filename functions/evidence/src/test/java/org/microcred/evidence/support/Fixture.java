@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.microcred.emulators.junit.TestStack;
-import org.microcred.enrollment.reviewlink.ReviewLinkKeys;
+import org.microcred.reviewlinks.ReviewLinkKeys;
 import org.microcred.evidence.EvidenceConfig;
 import org.microcred.evidence.EvidenceHandler;
 import org.microcred.evidence.service.UploadLimits;

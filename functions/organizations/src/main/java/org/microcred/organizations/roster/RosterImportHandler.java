@@ -13,10 +13,10 @@ import org.microcred.organizations.accounts.CognitoUserAccounts;
 import org.microcred.organizations.accounts.UserAccounts;
 import org.microcred.organizations.service.MemberDirectory;
 import org.microcred.organizations.store.CoachedEnrollments;
+import org.microcred.records.core.DynamoDbClients;
 import org.microcred.records.organizations.Members;
 import org.microcred.records.organizations.OrganizationProfiles;
 import org.microcred.records.organizations.OrganizationsTable;
-import org.microcred.shared.aws.AwsClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.snapstart.Priming;
 import org.microcred.shared.snapstart.PrimingRequest;
@@ -70,7 +70,7 @@ public class RosterImportHandler implements RequestHandler<DynamodbEvent, Stream
     /** Wires the real stores around the given accounts; public so tests can give in-memory accounts. */
     public static RosterImportRunner runner(FunctionEnvironment environment, UserAccounts accounts, Clock clock) {
         RosterConfig config = RosterConfig.from(environment);
-        var dynamoDb = AwsClients.dynamoDb(environment);
+        var dynamoDb = DynamoDbClients.forEnvironment(environment);
         OrganizationsTable table = new OrganizationsTable(dynamoDb, config.organizationsTable());
         MemberDirectory directory = new MemberDirectory(new OrganizationProfiles(table), new Members(table), accounts,
                 new CoachedEnrollments(dynamoDb, NO_LEARNING_TABLE), clock);

@@ -5,10 +5,10 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreTokenGenerationEvent;
 import java.util.HashMap;
 import java.util.Map;
+import org.microcred.records.core.DynamoDbClients;
 import org.microcred.records.organizations.Members;
 import org.microcred.records.organizations.OrganizationProfiles;
 import org.microcred.records.organizations.OrganizationsTable;
-import org.microcred.shared.aws.AwsClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.snapstart.Priming;
@@ -46,7 +46,7 @@ public class PreTokenGenerationHandler
     }
 
     private static MembershipClaims membershipClaims(FunctionEnvironment environment) {
-        OrganizationsTable table = new OrganizationsTable(AwsClients.dynamoDb(environment),
+        OrganizationsTable table = new OrganizationsTable(DynamoDbClients.forEnvironment(environment),
                 environment.required("ORGANIZATIONS_TABLE"));
         return new MembershipClaims(new Members(table), new OrganizationProfiles(table));
     }

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.microcred.enrollment.model.Enrollment;
 import org.microcred.enrollment.model.EnrollmentStatus;
 import org.microcred.enrollment.store.LearningStore;
-import org.microcred.enrollment.store.Page;
+import org.microcred.records.core.Page;
 import org.microcred.review.model.OverdueReport;
 import org.microcred.review.model.WaitingReview;
 import org.microcred.review.store.OrganizationDirectory;

@@ -3,7 +3,7 @@ package org.microcred.review.service;
 import java.time.Clock;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.enrollment.store.OrganizationStore;
-import org.microcred.enrollment.reviewlink.ReviewLinks;
+import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.evidence.store.ArtifactStore;
 import org.microcred.evidence.store.EvidenceFiles;
 import org.microcred.records.organizations.CoachPools;

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.microcred.enrollment.reviewlink.ReviewLinks;
+import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.evidence.model.Artifact;
 import org.microcred.evidence.service.FileNames;
 import org.microcred.review.model.CriterionScore;

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * The {@code limit} and {@code cursor} query parameters of the list routes that page with the
- * opaque cursors of {@code org.microcred.shared.store.PageCursors}: 25 items by default, at most 100.
+ * opaque cursors of {@code org.microcred.records.core.PageCursors}: 25 items by default, at most 100.
  */
 public final class Paging {
     public static final int DEFAULT_LIMIT = 25;

@@ -1,0 +1,2 @@
+/** The LearningTable's records: its keys, item mapping, queries and conditional writes live here and nowhere else. */
+package org.microcred.records.learning;
