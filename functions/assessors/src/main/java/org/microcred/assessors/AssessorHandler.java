@@ -10,7 +10,8 @@ import org.microcred.assessors.service.AssessorReport;
 import org.microcred.assessors.service.AssessorServices;
 import org.microcred.assessors.service.Inviting;
 import org.microcred.assessors.store.AssessorStore;
-import org.microcred.assessors.store.BadgeLookup;
+import org.microcred.records.badges.BadgeRecords;
+import org.microcred.records.badges.BadgesTable;
 import org.microcred.assessors.store.CatalogReader;
 import org.microcred.assessors.store.SubmissionReader;
 import org.microcred.assessors.web.InvitationLinks;
@@ -120,7 +121,7 @@ public class AssessorHandler extends HttpFunction {
         var dynamoDb = DynamoDbClients.forEnvironment(environment);
         LearningStore learning = new LearningStore(dynamoDb, config.learningTable(), config.organizationsTable());
         return AssessorServices.create(new AssessorStore(dynamoDb, config.organizationsTable()),
-                new BadgeLookup(dynamoDb, config.badgesTable()), new CatalogReader(dynamoDb, config.catalogTable()),
+                new BadgeRecords(BadgesTable.forEnvironment(environment, config.badgesTable())), new CatalogReader(dynamoDb, config.catalogTable()),
                 new SubmissionReader(dynamoDb, config.learningTable(), learning,
                         new ArtifactStore(dynamoDb, config.learningTable())),
                 learning, EvidenceFiles.forEnvironment(environment, config.evidenceBucket()),

@@ -17,8 +17,10 @@ import org.microcred.badgeissuer.signing.Signers;
 import org.microcred.dataintegrity.EddsaRdfc2022;
 import org.microcred.badgeissuer.service.EmbeddedProofs;
 import org.microcred.badgeissuer.store.AwardStore;
-import org.microcred.badgeissuer.store.BadgeStore;
-import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.badges.AwardInputsReader;
+import org.microcred.records.badges.BadgeEmailOutbox;
+import org.microcred.records.badges.BadgeRecords;
+import org.microcred.records.badges.BadgesTable;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.snapstart.Priming;
 import org.microcred.shared.snapstart.PrimingEvents;
@@ -69,10 +71,10 @@ public class BadgeIssuerHandler implements RequestHandler<DynamodbEvent, Streams
     }
 
     private static BadgeIssuance issuance(BadgeIssuerConfig config, FunctionEnvironment environment) {
-        var dynamoDb = DynamoDbClients.forEnvironment(environment);
         PublicUrls urls = new PublicUrls(config.apiUrl());
-        return new BadgeIssuance(new AwardStore(dynamoDb, config.learningTable(), config.catalogTable(),
-                config.organizationsTable()), new BadgeStore(dynamoDb, config.badgesTable(), config.learningTable()),
+        return new BadgeIssuance(new AwardStore(AwardInputsReader.forEnvironment(environment, config.learningTable(),
+                config.catalogTable(), config.organizationsTable())), new BadgeRecords(BadgesTable.forEnvironment(
+                environment, config.badgesTable()), new BadgeEmailOutbox(config.learningTable())),
                 Signers.forEnvironment(environment), new EmbeddedProofs(new EddsaRdfc2022(),
                 ProofKeys.forEnvironment(environment), urls), urls, Clock.systemUTC());
     }

@@ -6,15 +6,18 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.microcred.badges.model.Badge;
-import org.microcred.badges.model.Revocation;
+import org.microcred.records.badges.Badge;
+import org.microcred.records.badges.Revocation;
 import org.microcred.badges.model.RevokeRequest;
 import org.microcred.badges.service.BadgeServices;
 import org.microcred.badges.service.RevocationConflict;
 import org.microcred.badges.store.AchievementStore;
-import org.microcred.badges.store.BadgeStore;
 import org.microcred.badges.store.IssuerDirectory;
 import org.microcred.badges.web.BadgePage;
+import org.microcred.records.badges.BadgeEmailOutbox;
+import org.microcred.records.badges.BadgeRecords;
+import org.microcred.records.badges.BadgesTable;
+import org.microcred.records.badges.IssuerRecords;
 import org.microcred.records.core.DynamoDbClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.http.ApiProblem;
@@ -90,8 +93,9 @@ public class BadgeHandler extends HttpFunction {
     /** Wires the real stores from the function's environment. */
     public static BadgeServices services(BadgeConfig config, FunctionEnvironment environment) {
         var dynamoDb = DynamoDbClients.forEnvironment(environment);
-        return BadgeServices.create(new BadgeStore(dynamoDb, config.badgesTable(), config.learningTable()),
-                new AchievementStore(dynamoDb, config.catalogTable()),
+        BadgesTable badges = BadgesTable.forEnvironment(environment, config.badgesTable());
+        return BadgeServices.create(new BadgeRecords(badges, new BadgeEmailOutbox(config.learningTable())),
+                new IssuerRecords(badges), new AchievementStore(dynamoDb, config.catalogTable()),
                 new IssuerDirectory(dynamoDb, config.organizationsTable()), config.apiUrl(), Clock.systemUTC());
     }
 

@@ -5,7 +5,8 @@ import java.util.Optional;
 import org.microcred.assessors.model.Assessor;
 import org.microcred.assessors.model.AssessorStatus;
 import org.microcred.assessors.store.AssessorStore;
-import org.microcred.assessors.store.BadgeLookup;
+import org.microcred.records.badges.BadgeRecords;
+import org.microcred.records.badges.HeldBadge;
 import org.microcred.assessors.store.CatalogReader;
 import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.records.core.ConcurrentChangeException;
@@ -26,13 +27,13 @@ import org.microcred.shared.http.ApiProblem;
  */
 public class Accepting {
     private final AssessorStore store;
-    private final BadgeLookup badges;
+    private final BadgeRecords badges;
     private final CatalogReader catalog;
     private final LearningStore learning;
     private final InvitationLinks links;
     private final Clock clock;
 
-    public Accepting(AssessorStore store, BadgeLookup badges, CatalogReader catalog, LearningStore learning,
+    public Accepting(AssessorStore store, BadgeRecords badges, CatalogReader catalog, LearningStore learning,
                      InvitationLinks links, Clock clock) {
         this.store = store;
         this.badges = badges;
@@ -61,7 +62,7 @@ public class Accepting {
         String organizationId = invited.organizationId();
         String microCredentialId = invited.microCredentialId();
         // The badge may have been revoked since the invitation: assessing needs it now.
-        if (badges.badges(invited.userId(), microCredentialId).stream().noneMatch(BadgeLookup.Held::isActive)) {
+        if (badges.held(invited.userId(), microCredentialId).stream().noneMatch(HeldBadge::isActive)) {
             throw ApiProblem.unprocessable("badge-revoked", "Badge no longer active", "Your badge for "
                     + invited.microCredentialTitle() + " is no longer active, so this invitation cannot be accepted. "
                     + "Ask your organisation's administrator if this looks wrong.", java.util.List.of());

@@ -10,7 +10,8 @@ import org.microcred.assessors.model.Assessor;
 import org.microcred.assessors.model.AssessorStatus;
 import org.microcred.assessors.model.InviteRequest;
 import org.microcred.assessors.store.AssessorStore;
-import org.microcred.assessors.store.BadgeLookup;
+import org.microcred.records.badges.BadgeRecords;
+import org.microcred.records.badges.HeldBadge;
 import org.microcred.assessors.store.CatalogReader;
 import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.records.core.ConcurrentChangeException;
@@ -34,7 +35,7 @@ public class Inviting {
     private static final int MAX_EMAIL = 254;
 
     private final AssessorStore store;
-    private final BadgeLookup badges;
+    private final BadgeRecords badges;
     private final CatalogReader catalog;
     private final LearningStore learning;
     private final InvitationLinks links;
@@ -42,7 +43,7 @@ public class Inviting {
     private final String apiUrl;
     private final Clock clock;
 
-    public Inviting(AssessorStore store, BadgeLookup badges, CatalogReader catalog, LearningStore learning,
+    public Inviting(AssessorStore store, BadgeRecords badges, CatalogReader catalog, LearningStore learning,
                     InvitationLinks links, AssessorEmails emails, String apiUrl, Clock clock) {
         this.store = store;
         this.badges = badges;
@@ -147,8 +148,8 @@ public class Inviting {
     }
 
     private void requireActiveBadge(AssessorStore.Member member, CatalogReader.Version offered) {
-        List<BadgeLookup.Held> held = badges.badges(member.userId(), offered.microCredentialId());
-        if (held.stream().anyMatch(BadgeLookup.Held::isActive)) {
+        List<HeldBadge> held = badges.held(member.userId(), offered.microCredentialId());
+        if (held.stream().anyMatch(HeldBadge::isActive)) {
             return;
         }
         String detail = held.isEmpty()

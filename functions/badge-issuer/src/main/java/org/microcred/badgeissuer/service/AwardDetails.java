@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.microcred.badgeissuer.model.Artifact;
 import org.microcred.badgeissuer.model.Award;
-import org.microcred.badgeissuer.model.Badge.EvidenceEntry;
-import org.microcred.badgeissuer.model.Badge.ResultEntry;
 import org.microcred.badgeissuer.model.MicroCredential;
 import org.microcred.badgeissuer.model.MicroCredential.Criterion;
+import org.microcred.records.badges.Badge.CriterionResult;
+import org.microcred.records.badges.Badge.EvidenceRef;
 
 /**
  * The summary of an award: each piece of evidence with its public name (the requirement it
@@ -18,25 +18,25 @@ final class AwardDetails {
     private AwardDetails() {
     }
 
-    static List<EvidenceEntry> evidence(MicroCredential microCredential, List<Artifact> artifacts) {
-        List<EvidenceEntry> entries = new ArrayList<>();
+    static List<EvidenceRef> evidence(MicroCredential microCredential, List<Artifact> artifacts) {
+        List<EvidenceRef> entries = new ArrayList<>();
         for (Artifact artifact : artifacts) {
             String requirement = microCredential.requirement(artifact.requirementId())
                     .map(MicroCredential.EvidenceRequirement::title).orElse(artifact.requirementId());
             // The public name is the requirement's title: a file name or a link is what the
             // learner shared with their coach, not with everyone who sees the badge.
-            entries.add(new EvidenceEntry(artifact.artifactId(), artifact.requirementId(), requirement,
+            entries.add(new EvidenceRef(artifact.artifactId(), artifact.requirementId(), requirement,
                     artifact.kind(), requirement, "file".equals(artifact.kind()) ? artifact.fileName() : null,
                     "link".equals(artifact.kind()) ? artifact.url() : null));
         }
         return entries;
     }
 
-    static List<ResultEntry> results(MicroCredential microCredential, Award award) {
-        List<ResultEntry> results = new ArrayList<>();
+    static List<CriterionResult> results(MicroCredential microCredential, Award award) {
+        List<CriterionResult> results = new ArrayList<>();
         for (Criterion criterion : microCredential.rubric()) {
             award.scores().stream().filter(score -> score.criterionId().equals(criterion.id())).findFirst()
-                    .ifPresent(score -> results.add(new ResultEntry(criterion.id(), criterion.criterion(),
+                    .ifPresent(score -> results.add(new CriterionResult(criterion.id(), criterion.criterion(),
                             score.levelId(), criterion.level(score.levelId()).map(MicroCredential.Level::name)
                                     .orElse(score.levelId()), criterion.passes(score.levelId()))));
         }

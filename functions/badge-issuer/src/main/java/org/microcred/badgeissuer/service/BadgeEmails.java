@@ -3,7 +3,7 @@ package org.microcred.badgeissuer.service;
 import java.util.List;
 import org.microcred.badgeissuer.model.Badge;
 import org.microcred.badgeissuer.model.Enrollment;
-import org.microcred.badgeissuer.model.OutboxEmail;
+import org.microcred.records.badges.BadgeEmail;
 import org.microcred.shared.web.Html;
 
 /**
@@ -19,7 +19,7 @@ public class BadgeEmails {
     }
 
     /** Message id {@code <enrollmentId>#badge-issued}: one email per enrolment, however often retried. */
-    public OutboxEmail issued(Badge badge, String now) {
+    public BadgeEmail issued(Badge badge, String now) {
         Enrollment enrollment = badge.sources().enrollment();
         String title = badge.sources().microCredential().title();
         String organization = badge.sources().issuer().name();
@@ -38,7 +38,7 @@ public class BadgeEmails {
                 + "\n\nOn the badge page you can view and verify it, download the badge image or the credential, "
                 + "and share it on your profile or CV.\n\nView your badge: " + url + "\n\n-- \n" + organization
                 + " professional learning\n";
-        return new OutboxEmail(enrollment.enrollmentId() + "#badge-issued", badge.sources().issuer().organizationId(),
+        return new BadgeEmail(enrollment.enrollmentId() + "#badge-issued", badge.sources().issuer().organizationId(),
                 organization, List.of(enrollment.learnerEmail()), "Your badge: " + title, html, text, now);
     }
 }

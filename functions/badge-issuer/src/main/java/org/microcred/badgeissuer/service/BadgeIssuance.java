@@ -16,7 +16,8 @@ import org.microcred.badgeissuer.model.MicroCredential;
 import org.microcred.badgeissuer.signing.CredentialSigner;
 import org.microcred.badgeissuer.signing.VcJwt;
 import org.microcred.badgeissuer.store.AwardStore;
-import org.microcred.badgeissuer.store.BadgeStore;
+import org.microcred.records.badges.BadgeRecords;
+import org.microcred.records.badges.IssuerKey;
 import org.microcred.shared.json.Json;
 
 /**
@@ -31,7 +32,7 @@ public class BadgeIssuance {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AwardStore awards;
-    private final BadgeStore badges;
+    private final BadgeRecords badges;
     private final CredentialSigner signer;
     private final PublicUrls urls;
     private final OpenBadgeCredential credentials;
@@ -39,7 +40,7 @@ public class BadgeIssuance {
     private final EmbeddedProofs proofs;
     private final Clock clock;
 
-    public BadgeIssuance(AwardStore awards, BadgeStore badges, CredentialSigner signer, EmbeddedProofs proofs,
+    public BadgeIssuance(AwardStore awards, BadgeRecords badges, CredentialSigner signer, EmbeddedProofs proofs,
                          PublicUrls urls, Clock clock) {
         this.awards = awards;
         this.badges = badges;
@@ -66,7 +67,7 @@ public class BadgeIssuance {
         AwardSources sources = sources(award);
         for (int attempt = 1; ; attempt++) {
             Badge badge = build(badgeId, sources);
-            switch (badges.issue(badge, signer.publicKey(), emails.issued(badge, badge.issuedAt()))) {
+            switch (badges.issue(badge.stored(), signingKey(badge), emails.issued(badge, badge.issuedAt()))) {
                 case ISSUED:
                     return Outcome.ISSUED;
                 case ALREADY_ISSUED:
@@ -111,6 +112,12 @@ public class BadgeIssuance {
         return new Badge(badgeId, sources, issuedAt, issuedAt, null, jwt, credentialJson, keyId,
                 urls.achievement(mc.id(), mc.version()), evidence, results, salt,
                 BadgeIds.recipientHash(sources.enrollment().learnerEmail(), salt), withProof, proofs.key().multibase());
+    }
+
+    /** The public key that signed the badge, as the issuer publishes it (the same on every issuance). */
+    private IssuerKey signingKey(Badge badge) {
+        var key = signer.publicKey();
+        return new IssuerKey(key.thumbprint(), Json.write(key.members()), badge.issuedAt());
     }
 
     /** The kid is an absolute URL that answers the one signing key (its last segment is the thumbprint). */

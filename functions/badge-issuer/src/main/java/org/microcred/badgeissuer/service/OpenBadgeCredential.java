@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.microcred.badgeissuer.model.AwardSources;
-import org.microcred.badgeissuer.model.Badge.EvidenceEntry;
-import org.microcred.badgeissuer.model.Badge.ResultEntry;
 import org.microcred.badgeissuer.model.Issuer;
 import org.microcred.badgeissuer.model.MicroCredential.Criterion;
 import org.microcred.badgeissuer.model.MicroCredential.Level;
 import org.microcred.badgeissuer.model.MicroCredential;
+import org.microcred.records.badges.Badge.CriterionResult;
+import org.microcred.records.badges.Badge.EvidenceRef;
 
 /**
  * Builds the Open Badges 3.0 {@code OpenBadgeCredential} (a W3C VC 2.0 credential) for an award.
@@ -37,8 +37,8 @@ final class OpenBadgeCredential {
         return "urn:uuid:" + UUID.nameUUIDFromBytes(("microcred-learner|" + learnerId).getBytes(StandardCharsets.UTF_8));
     }
 
-    Map<String, Object> build(String badgeId, AwardSources sources, List<EvidenceEntry> evidence,
-                              List<ResultEntry> results, String validFrom, String salt) {
+    Map<String, Object> build(String badgeId, AwardSources sources, List<EvidenceRef> evidence,
+                              List<CriterionResult> results, String validFrom, String salt) {
         MicroCredential mc = sources.microCredential();
         String achievementId = urls.achievement(mc.id(), mc.version());
         Map<String, Object> credential = new LinkedHashMap<>();
@@ -79,7 +79,7 @@ final class OpenBadgeCredential {
     }
 
     private static Map<String, Object> subject(AwardSources sources, Map<String, Object> achievement,
-                                               List<ResultEntry> results, List<EvidenceEntry> evidence,
+                                               List<CriterionResult> results, List<EvidenceRef> evidence,
                                                String salt, String achievementId) {
         Map<String, Object> subject = new LinkedHashMap<>();
         subject.put("id", subjectId(sources.enrollment().learnerId()));
@@ -90,7 +90,7 @@ final class OpenBadgeCredential {
                         salt)));
         subject.put("achievement", achievement);
         List<Map<String, Object>> result = new ArrayList<>();
-        for (ResultEntry entry : results) {
+        for (CriterionResult entry : results) {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("type", List.of("Result"));
             one.put("resultDescription", criterionId(achievementId, entry.criterionId()));
@@ -172,9 +172,9 @@ final class OpenBadgeCredential {
      * Public: named by the requirement it answers and its kind, never by a file name, a link or
      * the written text, which stay private to the learner and the reviewing coach.
      */
-    private static List<Map<String, Object>> evidence(List<EvidenceEntry> evidence) {
+    private static List<Map<String, Object>> evidence(List<EvidenceRef> evidence) {
         List<Map<String, Object>> list = new ArrayList<>();
-        for (EvidenceEntry entry : evidence) {
+        for (EvidenceRef entry : evidence) {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("type", List.of("Evidence"));
             one.put("name", entry.name());

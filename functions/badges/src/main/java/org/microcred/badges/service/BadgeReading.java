@@ -1,18 +1,18 @@
 package org.microcred.badges.service;
 
-import org.microcred.badges.model.Badge;
+import org.microcred.records.badges.Badge;
 import org.microcred.badges.model.BadgeIds;
-import org.microcred.badges.store.BadgeStore;
+import org.microcred.records.badges.BadgeRecords;
 import org.microcred.shared.http.ApiProblem;
 
 /** Finds a badge by the id in a URL, and turns it into what the public may see. */
 public class BadgeReading {
-    private final BadgeStore badges;
+    private final BadgeRecords badges;
     private final Verifier verifier;
     private final EmbeddedProofCheck embeddedProof;
     private final BadgeUrls urls;
 
-    public BadgeReading(BadgeStore badges, Verifier verifier, EmbeddedProofCheck embeddedProof, BadgeUrls urls) {
+    public BadgeReading(BadgeRecords badges, Verifier verifier, EmbeddedProofCheck embeddedProof, BadgeUrls urls) {
         this.badges = badges;
         this.verifier = verifier;
         this.embeddedProof = embeddedProof;

@@ -2,7 +2,7 @@ package org.microcred.badges.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import org.microcred.badges.model.Badge;
+import org.microcred.records.badges.Badge;
 import org.microcred.shared.json.Json;
 
 /** What the learner had to show, in words: from the signed credential's achievement, or the catalog's rubric. */

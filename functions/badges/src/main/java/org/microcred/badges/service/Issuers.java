@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.microcred.badges.model.BadgeIds;
-import org.microcred.badges.model.IssuerKey;
+import org.microcred.records.badges.IssuerKey;
+import org.microcred.records.badges.IssuerRecords;
 import org.microcred.badges.store.AchievementStore;
-import org.microcred.badges.store.BadgeStore;
 import org.microcred.badges.store.IssuerDirectory;
 import org.microcred.records.organizations.OrganizationProfile;
 import org.microcred.shared.http.ApiProblem;
@@ -35,15 +35,15 @@ public class Issuers {
     private static final List<String> PRIVATE_MEMBERS = List.of("d", "p", "q", "dp", "dq", "qi", "k");
 
     private final IssuerDirectory directory;
-    private final BadgeStore badges;
+    private final IssuerRecords published;
     private final AchievementStore achievements;
     private final OpenBadges2 openBadges2;
     private final BadgeUrls urls;
 
-    public Issuers(IssuerDirectory directory, BadgeStore badges, AchievementStore achievements, OpenBadges2 openBadges2,
+    public Issuers(IssuerDirectory directory, IssuerRecords published, AchievementStore achievements, OpenBadges2 openBadges2,
                    BadgeUrls urls) {
         this.directory = directory;
-        this.badges = badges;
+        this.published = published;
         this.achievements = achievements;
         this.openBadges2 = openBadges2;
         this.urls = urls;
@@ -69,7 +69,7 @@ public class Issuers {
         profile.put("publicKeys", urls.jwks(organizationId));
         // The embedded Data Integrity proofs name "<this profile>#<multikey>" as verification method;
         // listing it under assertionMethod is what authorises it to assert credentials.
-        List<String> multikeys = badges.multikeys(organizationId);
+        List<String> multikeys = published.multikeys(organizationId);
         profile.put("verificationMethod", multikeys.stream().map(multikey -> Map.of(
                 "id", urls.issuer(organizationId) + "#" + multikey, "type", "Multikey",
                 "controller", urls.issuer(organizationId), "publicKeyMultibase", multikey)).toList());
@@ -85,7 +85,7 @@ public class Issuers {
         String organizationId = BadgeIds.slug(rawOrgId, "an organisation id");
         name(organizationId);
         List<Map<String, Object>> keys = new ArrayList<>();
-        for (IssuerKey key : badges.keys(organizationId)) {
+        for (IssuerKey key : published.keys(organizationId)) {
             keys.add(publicJwk(organizationId, key));
         }
         return Map.of("keys", keys);
@@ -98,7 +98,7 @@ public class Issuers {
             throw ApiProblem.badRequest("'" + (rawThumbprint.length() > 40 ? rawThumbprint.substring(0, 40) + "..."
                     : rawThumbprint) + "' is not a key id: key ids are RFC 7638 thumbprints (base64url).");
         }
-        return badges.key(organizationId, rawThumbprint).map(key -> publicJwk(organizationId, key))
+        return published.key(organizationId, rawThumbprint).map(key -> publicJwk(organizationId, key))
                 .orElseThrow(() -> ApiProblem.notFound("The issuer " + organizationId + " has no key " + rawThumbprint
                         + "."));
     }
@@ -129,7 +129,7 @@ public class Issuers {
     public Map<String, Object> revocations(String rawOrgId) {
         String organizationId = BadgeIds.slug(rawOrgId, "an organisation id");
         name(organizationId);
-        return openBadges2.revocationList(organizationId, badges.revocations(organizationId));
+        return openBadges2.revocationList(organizationId, published.revocations(organizationId));
     }
 
     private String name(String organizationId) {

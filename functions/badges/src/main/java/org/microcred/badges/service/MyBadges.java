@@ -2,18 +2,18 @@ package org.microcred.badges.service;
 
 import java.util.List;
 import java.util.Optional;
-import org.microcred.badges.model.Badge;
-import org.microcred.badges.store.BadgeStore;
+import org.microcred.records.badges.Badge;
+import org.microcred.records.badges.BadgeRecords;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.identity.Caller;
 
 /** The learner's "my achievements": their badges with evidence downloads and a LinkedIn link. */
 public class MyBadges {
-    private final BadgeStore badges;
+    private final BadgeRecords badges;
     private final BadgeUrls urls;
     private final BadgeReading reading;
 
-    public MyBadges(BadgeStore badges, BadgeUrls urls, BadgeReading reading) {
+    public MyBadges(BadgeRecords badges, BadgeUrls urls, BadgeReading reading) {
         this.badges = badges;
         this.urls = urls;
         this.reading = reading;
@@ -41,7 +41,7 @@ public class MyBadges {
         if (!caller.isAuthenticated()) {
             throw ApiProblem.unauthorized("Sign in to see your badges.");
         }
-        BadgeStore.Page page = badges.byLearner(caller.userId(), limit, cursor);
+        var page = badges.byLearner(caller.userId(), limit, cursor);
         return new Page(page.items().stream().map(this::view).toList(), page.nextCursor().orElse(null));
     }
 

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.microcred.badges.image.BadgeImages;
-import org.microcred.badges.model.Badge;
-import org.microcred.badges.model.Revocation;
+import org.microcred.records.badges.Badge;
+import org.microcred.records.badges.Revocation;
 import org.microcred.badges.store.AchievementStore;
 import org.microcred.records.organizations.OrganizationProfile;
 

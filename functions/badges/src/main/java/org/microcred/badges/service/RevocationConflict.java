@@ -1,6 +1,6 @@
 package org.microcred.badges.service;
 
-import org.microcred.badges.model.Revocation;
+import org.microcred.records.badges.Revocation;
 
 /** A revoke of a badge that is already revoked: answered 409 with the revocation on record. */
 public class RevocationConflict extends RuntimeException {

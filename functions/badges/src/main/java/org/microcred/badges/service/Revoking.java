@@ -3,10 +3,10 @@ package org.microcred.badges.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.microcred.badges.model.Badge;
-import org.microcred.badges.model.Revocation;
+import org.microcred.records.badges.Badge;
+import org.microcred.records.badges.Revocation;
 import org.microcred.badges.model.RevokeRequest;
-import org.microcred.badges.store.BadgeStore;
+import org.microcred.records.badges.BadgeRecords;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.identity.Caller;
 
@@ -14,11 +14,11 @@ import org.microcred.shared.identity.Caller;
 public class Revoking {
     public static final int MAX_REASON = 500;
 
-    private final BadgeStore badges;
+    private final BadgeRecords badges;
     private final RevocationEmails emails;
     private final Clock clock;
 
-    public Revoking(BadgeStore badges, RevocationEmails emails, Clock clock) {
+    public Revoking(BadgeRecords badges, RevocationEmails emails, Clock clock) {
         this.badges = badges;
         this.emails = emails;
         this.clock = clock;

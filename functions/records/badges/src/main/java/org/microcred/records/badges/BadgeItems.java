@@ -1,17 +1,98 @@
-package org.microcred.badges.store;
+package org.microcred.records.badges;
+
+import static org.microcred.records.core.Attributes.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.microcred.badges.model.Badge;
 import org.microcred.shared.json.Json;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Maps the issuer's badge items (the BadgesTable contract in docs/data-model.md) to {@link Badge}. */
+/**
+ * The one mapping between a badge item ({@code BADGE#<id> / BADGE}, the BadgesTable contract in
+ * docs/data-model.md) and {@link Badge}: the issuer writes with it, the badge pages read with it.
+ */
 final class BadgeItems {
     private BadgeItems() {
+    }
+
+    /**
+     * The item of a newly issued badge. Absent texts are stored empty (as issuance always did);
+     * {@code validUntil} and {@code creditHours} only when set. No separate {@code credential}:
+     * it is {@code credentialWithProof} without its proof, and each copy of the credential costs
+     * every write of the badge (and its index entry) about 8 KB more.
+     */
+    static Map<String, AttributeValue> item(Badge badge) {
+        Map<String, AttributeValue> item = new HashMap<>(BadgeKeys.badge(badge.badgeId()));
+        item.put("badgeId", s(badge.badgeId()));
+        item.put("enrollmentId", s(badge.enrollmentId()));
+        item.put("submissionId", s(badge.submissionId()));
+        item.put("attempt", AttributeValue.fromN(Integer.toString(badge.attempt())));
+        item.put(BadgeKeys.LEARNER_KEY, s(BadgeKeys.learner(badge.learnerId())));
+        item.put("learnerId", s(badge.learnerId()));
+        item.put("learnerName", s(badge.learnerName()));
+        item.put("learnerEmail", s(badge.learnerEmail()));
+        item.put("organizationId", s(badge.organizationId()));
+        item.put("organizationName", s(badge.organizationName()));
+        item.put("microCredentialId", s(badge.microCredentialId()));
+        item.put("microCredentialVersion", AttributeValue.fromN(Integer.toString(badge.microCredentialVersion())));
+        item.put("title", s(badge.title()));
+        item.put(BadgeKeys.ISSUED_AT, s(badge.issuedAt()));
+        item.put("validFrom", s(badge.validFrom()));
+        if (badge.validUntil() != null) {
+            item.put("validUntil", s(badge.validUntil()));
+        }
+        item.put("credentialJwt", s(badge.credentialJwt()));
+        item.put("keyId", s(badge.keyId()));
+        item.put("achievementId", s(badge.achievementId()));
+        item.put("evidence", AttributeValue.fromL(evidenceItems(badge.evidence())));
+        item.put("results", AttributeValue.fromL(resultItems(badge.results())));
+        if (badge.creditHours() != null) {
+            item.put("creditHours", AttributeValue.fromN(BigDecimal.valueOf(badge.creditHours()).stripTrailingZeros()
+                    .toPlainString()));
+        }
+        item.put("recipientSalt", s(badge.recipientSalt()));
+        item.put("recipientHash", s(badge.recipientHash()));
+        item.put("credentialWithProof", s(badge.credentialWithProof()));
+        item.put("proofKeyMultibase", s(badge.proofKeyMultibase()));
+        item.put("status", s(badge.status()));
+        return item;
+    }
+
+    private static List<AttributeValue> evidenceItems(List<Badge.EvidenceRef> evidence) {
+        List<AttributeValue> list = new ArrayList<>();
+        for (Badge.EvidenceRef entry : evidence) {
+            Map<String, AttributeValue> one = new HashMap<>(Map.of("artifactId", s(entry.artifactId()),
+                    "requirementId", s(entry.requirementId()), "requirement", s(entry.requirement()),
+                    "kind", s(entry.kind()), "name", s(entry.name())));
+            if (entry.fileName() != null) {
+                one.put("fileName", s(entry.fileName()));
+            }
+            if (entry.url() != null) {
+                one.put("url", s(entry.url()));
+            }
+            list.add(AttributeValue.fromM(one));
+        }
+        return list;
+    }
+
+    private static List<AttributeValue> resultItems(List<Badge.CriterionResult> results) {
+        List<AttributeValue> list = new ArrayList<>();
+        for (Badge.CriterionResult entry : results) {
+            list.add(AttributeValue.fromM(Map.of("criterionId", s(entry.criterionId()),
+                    "criterion", s(entry.criterion()), "levelId", s(entry.levelId()), "level", s(entry.level()),
+                    "passed", AttributeValue.fromBool(entry.passed()))));
+        }
+        return list;
+    }
+
+    /** Absent texts are written empty, never left out: every issued badge item has the same attributes. */
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value == null ? "" : value);
     }
 
     static Badge badge(Map<String, AttributeValue> item) {
@@ -23,7 +104,8 @@ final class BadgeItems {
                 evidence(item.get("evidence"), s(item, "credential")), results(item.get("results")),
                 decimal(item, "creditHours"),
                 s(item, "recipientSalt"), s(item, "recipientHash"), s(item, "status"), s(item, "revokedAt"),
-                s(item, "revocationReason"), s(item, "revokedBy"), s(item, "credentialWithProof"));
+                s(item, "revocationReason"), s(item, "revokedBy"), s(item, "credentialWithProof"),
+                s(item, "proofKeyMultibase"));
     }
 
     /** Whether an evidence entry was written before issue 13 (no {@code requirement}): its names need the credential. */
@@ -89,9 +171,8 @@ final class BadgeItems {
         return results;
     }
 
-    static String s(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? null : value.s();
+    private static String s(Map<String, AttributeValue> item, String name) {
+        return text(item, name);
     }
 
     private static int n(Map<String, AttributeValue> item, String name) {

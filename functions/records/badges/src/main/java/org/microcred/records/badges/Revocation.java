@@ -1,4 +1,4 @@
-package org.microcred.badges.model;
+package org.microcred.records.badges;
 
 /** A revoked badge as the issuer's revocation list holds it ({@code ISSUER#<org> / REVOKED#<badgeId>}). */
 public record Revocation(String badgeId, String revokedAt, String reason) {

@@ -1,11 +1,14 @@
-package org.microcred.badges.model;
+package org.microcred.records.badges;
 
 import java.util.List;
 
 /**
- * An issued badge as the issuer stored it ({@code BADGE#<id> / BADGE} in BadgesTable).
- * {@code learnerEmail} is private: no public view may show it. {@code credentialWithProof} is the
- * credential with an embedded eddsa-rdfc-2022 proof (absent on badges issued before proofs).
+ * An issued badge as BadgesTable holds it ({@code BADGE#<id> / BADGE}): what the issuer writes and
+ * the badge pages read. {@code learnerEmail} is private: no public view may show it.
+ * {@code credentialWithProof} is the credential with an embedded eddsa-rdfc-2022 proof (absent on
+ * badges issued before proofs), {@code proofKeyMultibase} the Multikey that made that proof.
+ * {@code credential} (the unsigned JSON) is only on badges issued before embedded proofs; it is
+ * no longer written, and the revocation fields are set only by a revocation.
  */
 public record Badge(String badgeId, String enrollmentId, String submissionId, int attempt, String learnerId,
                     String learnerName, String learnerEmail, String organizationId, String organizationName,
@@ -13,7 +16,8 @@ public record Badge(String badgeId, String enrollmentId, String submissionId, in
                     String validFrom, String validUntil, String credentialJwt, String credential, String keyId,
                     String achievementId, List<EvidenceRef> evidence, List<CriterionResult> results,
                     Double creditHours, String recipientSalt, String recipientHash, String status, String revokedAt,
-                    String revocationReason, String revokedBy, String credentialWithProof) {
+                    String revocationReason, String revokedBy, String credentialWithProof,
+                    String proofKeyMultibase) {
     public static final String ACTIVE = "active";
     public static final String REVOKED = "revoked";
 
