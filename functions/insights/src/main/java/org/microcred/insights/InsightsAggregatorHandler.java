@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.microcred.insights.aggregate.Aggregation;
-import org.microcred.insights.aggregate.FactDeriver;
-import org.microcred.insights.aggregate.Lookups;
-import org.microcred.insights.aggregate.StreamChange;
-import org.microcred.insights.store.AggregateWriter;
 import org.microcred.insights.store.CatalogLookup;
 import org.microcred.insights.store.LearningLookup;
 import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.insights.AggregateWriter;
+import org.microcred.records.insights.FactDeriver;
+import org.microcred.records.insights.Lookups;
+import org.microcred.records.insights.StreamChange;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.MetricsFactory;
@@ -74,7 +74,8 @@ public class InsightsAggregatorHandler implements RequestHandler<DynamodbEvent, 
                 return catalog.creditHours(microCredentialId, version);
             }
         };
-        return new Aggregation(new FactDeriver(lookups), new AggregateWriter(dynamoDb, config.insightsTable()), clock);
+        return new Aggregation(new FactDeriver(lookups), AggregateWriter.forEnvironment(environment,
+                config.insightsTable()), clock);
     }
 
     /**

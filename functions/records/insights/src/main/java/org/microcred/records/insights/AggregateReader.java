@@ -1,4 +1,4 @@
-package org.microcred.insights.store;
+package org.microcred.records.insights;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.microcred.insights.report.DateRange;
-import org.microcred.insights.report.Figures;
-import org.microcred.insights.store.InsightsKeys.Subject;
+import org.microcred.records.insights.InsightsKeys.Subject;
+import org.microcred.records.core.DynamoDbClients;
+import org.microcred.shared.config.FunctionEnvironment;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -31,29 +31,35 @@ public final class AggregateReader {
         this.table = table;
     }
 
+    public static AggregateReader forEnvironment(FunctionEnvironment environment, String table) {
+        return new AggregateReader(DynamoDbClients.forEnvironment(environment), table);
+    }
+
     /** The organisation's current-state gauges by sort key ({@code MC#id}, {@code COACH#id}). */
-    public Map<String, Map<String, AttributeValue>> gauges(String organizationId) {
-        Map<String, Map<String, AttributeValue>> gauges = new HashMap<>();
-        query(InsightsKeys.now(organizationId), null, null, item -> gauges.put(item.get(InsightsKeys.SK).s(), item));
+    public Map<String, Gauge> gauges(String organizationId) {
+        Map<String, Gauge> gauges = new HashMap<>();
+        query(InsightsKeys.now(organizationId), null, null,
+                item -> gauges.put(item.get(InsightsKeys.SK).s(), Gauge.of(item)));
         return gauges;
     }
 
     /**
-     * Period counters summed over the range, by micro-credential or coach id. Whole months come
+     * Period counters summed over the days from {@code from} to {@code to} (both included), by
+     * micro-credential or coach id. Whole months come
      * from the month items; a partial month at either end comes from its day items, or, when it
      * covers more than half of its month, from the month item minus the days outside the range
      * (so "the last twelve months up to today" reads months and a handful of days).
      */
-    public Map<String, Figures> periods(String organizationId, Subject subject, DateRange range) {
+    public Map<String, Figures> periods(String organizationId, Subject subject, LocalDate from, LocalDate to) {
         Map<String, Figures> figures = new HashMap<>();
         String days = InsightsKeys.day(organizationId, subject);
-        YearMonth firstMonth = YearMonth.from(range.from());
-        YearMonth lastMonth = YearMonth.from(range.to());
+        YearMonth firstMonth = YearMonth.from(from);
+        YearMonth lastMonth = YearMonth.from(to);
         YearMonth monthsFrom = null;
         YearMonth monthsTo = null;
         for (YearMonth month = firstMonth; !month.isAfter(lastMonth); month = month.plusMonths(1)) {
-            LocalDate a = month.equals(firstMonth) ? range.from() : month.atDay(1);
-            LocalDate b = month.equals(lastMonth) ? range.to() : month.atEndOfMonth();
+            LocalDate a = month.equals(firstMonth) ? from : month.atDay(1);
+            LocalDate b = month.equals(lastMonth) ? to : month.atEndOfMonth();
             long inside = ChronoUnit.DAYS.between(a, b) + 1;
             boolean whole = inside == month.lengthOfMonth();
             if (!whole && inside * 2 <= month.lengthOfMonth()) {

@@ -1,4 +1,4 @@
-package org.microcred.insights.store;
+package org.microcred.records.insights;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.microcred.insights.aggregate.Deltas;
+import org.microcred.records.core.DynamoDbClients;
+import org.microcred.shared.config.FunctionEnvironment;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -32,6 +33,10 @@ public final class AggregateWriter {
     public AggregateWriter(DynamoDbClient dynamoDb, String table) {
         this.dynamoDb = dynamoDb;
         this.table = table;
+    }
+
+    public static AggregateWriter forEnvironment(FunctionEnvironment environment, String table) {
+        return new AggregateWriter(DynamoDbClients.forEnvironment(environment), table);
     }
 
     /**

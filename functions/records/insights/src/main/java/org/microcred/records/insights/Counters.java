@@ -1,4 +1,4 @@
-package org.microcred.insights.store;
+package org.microcred.records.insights;
 
 /**
  * Attribute names of the counters in the insights table, written by the aggregator and read by

@@ -1,4 +1,4 @@
-package org.microcred.insights.store;
+package org.microcred.records.insights;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +18,8 @@ import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import software.amazon.awssdk.core.SdkBytes;
+import org.microcred.records.core.DynamoDbClients;
+import org.microcred.shared.config.FunctionEnvironment;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -27,7 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 /**
  * A month's credits in a few items: every credit of a finished month, compressed, in parts of at
  * most {@link #MAX_PART_BYTES}, so a year of credits is read as a dozen items instead of one
- * item per mastery. A snapshot names how many credits it holds; {@link CreditHistory} uses it only
+ * item per mastery. A snapshot names how many credits it holds; the insights function's credit history uses it only
  * while that equals the month's masteries (a late stream record makes it stale, and it is taken
  * again). Written by the reports function, only under {@code ORG#<orgId>#CREDITS#MONTH}.
  */
@@ -53,6 +55,10 @@ public final class CreditSnapshots {
         this.dynamoDb = dynamoDb;
         this.table = table;
         this.clock = clock;
+    }
+
+    public static CreditSnapshots forEnvironment(FunctionEnvironment environment, String table, Clock clock) {
+        return new CreditSnapshots(DynamoDbClients.forEnvironment(environment), table, clock);
     }
 
     /**

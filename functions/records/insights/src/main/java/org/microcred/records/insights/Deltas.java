@@ -1,4 +1,4 @@
-package org.microcred.insights.aggregate;
+package org.microcred.records.insights;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,7 +65,7 @@ public final class Deltas {
         return this;
     }
 
-    public Deltas put(Map<String, AttributeValue> item) {
+    Deltas put(Map<String, AttributeValue> item) {
         puts.add(Map.copyOf(item));
         return this;
     }

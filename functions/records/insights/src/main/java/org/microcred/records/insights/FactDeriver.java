@@ -1,15 +1,13 @@
-package org.microcred.insights.aggregate;
+package org.microcred.records.insights;
 
-import static org.microcred.insights.aggregate.StreamChange.number;
-import static org.microcred.insights.aggregate.StreamChange.text;
+import static org.microcred.records.insights.StreamChange.number;
+import static org.microcred.records.insights.StreamChange.text;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.microcred.insights.store.Counters;
-import org.microcred.insights.store.InsightsKeys;
-import org.microcred.insights.store.InsightsKeys.Subject;
+import org.microcred.records.insights.InsightsKeys.Subject;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -21,8 +19,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * decision item, which is written once.
  */
 public final class FactDeriver {
-    private static final String ENROLLMENT = "ENROLLMENT";
-    private static final Pattern DECISION = Pattern.compile("ATTEMPT#\\d+#DECISION");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     private static final Set<String> CLOSED = Set.of("mastered", "withdrawn");
 
@@ -33,16 +29,16 @@ public final class FactDeriver {
     }
 
     public Deltas derive(StreamChange change) {
-        String pk = change.pk();
+        String enrollmentId = LearningItemKeys.enrollmentId(change.pk());
         String sk = change.sk();
-        if (pk == null || sk == null || !pk.startsWith("ENR#")) {
+        if (enrollmentId == null || sk == null) {
             return new Deltas();
         }
-        if (ENROLLMENT.equals(sk)) {
+        if (LearningItemKeys.isEnrollment(sk)) {
             return enrollment(change);
         }
-        if (change.isInsert() && DECISION.matcher(sk).matches()) {
-            return decision(change);
+        if (change.isInsert() && LearningItemKeys.isDecision(sk)) {
+            return decision(change, enrollmentId);
         }
         return new Deltas();
     }
@@ -105,9 +101,8 @@ public final class FactDeriver {
         deltas.label(pk, coachSk, Counters.COACH_NAME, text(image, "coachName"));
     }
 
-    private Deltas decision(StreamChange change) {
+    private Deltas decision(StreamChange change, String enrollmentId) {
         Map<String, AttributeValue> item = change.newImage();
-        String enrollmentId = change.pk().substring("ENR#".length());
         Lookups.EnrollmentRef ref = lookups.enrollment(enrollmentId).orElseThrow(() -> new IllegalStateException(
                 "Decision " + change.sk() + " names enrolment " + enrollmentId + ", which does not exist"));
         Deltas deltas = new Deltas();

@@ -1,9 +1,8 @@
-package org.microcred.insights.report;
+package org.microcred.records.insights;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import org.microcred.insights.store.InsightsKeys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -14,12 +13,12 @@ public final class Figures {
     private final Map<String, Long> counts = new HashMap<>();
 
     /** Adds every numeric attribute of an aggregate item. */
-    public Figures add(Map<String, AttributeValue> item) {
+    Figures add(Map<String, AttributeValue> item) {
         return add(item, 1);
     }
 
     /** Adds ({@code sign} 1) or takes away ({@code sign} -1) every numeric attribute of an aggregate item. */
-    public Figures add(Map<String, AttributeValue> item, int sign) {
+    Figures add(Map<String, AttributeValue> item, int sign) {
         item.forEach((name, value) -> {
             if (value.n() != null && !InsightsKeys.EXPIRES_AT.equals(name)) {
                 counts.merge(name, sign * (long) Double.parseDouble(value.n()), Long::sum);

@@ -1,4 +1,4 @@
-package org.microcred.insights.store;
+package org.microcred.records.insights;
 
 /**
  * How the insights table is keyed (see docs/data-model.md, "InsightsTable"). One organisation's

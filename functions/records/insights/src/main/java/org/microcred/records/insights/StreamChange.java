@@ -1,4 +1,4 @@
-package org.microcred.insights.aggregate;
+package org.microcred.records.insights;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import java.util.LinkedHashMap;

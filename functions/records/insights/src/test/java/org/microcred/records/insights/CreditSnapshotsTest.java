@@ -1,4 +1,4 @@
-package org.microcred.insights.store;
+package org.microcred.records.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
