@@ -24,7 +24,7 @@ import org.microcred.evidence.store.EvidenceFiles;
 import org.microcred.records.core.DynamoDbClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.crypto.Hmac;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Invalid;
 import org.microcred.shared.http.ApiRequest;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
@@ -104,7 +104,7 @@ public class AssessorHandler extends HttpFunction {
             AssessorServices services, ApiRequest request) {
         String format = request.queryParameter("format").map(f -> f.trim().toLowerCase(Locale.ROOT)).orElse("json");
         if (!format.equals("json") && !format.equals("csv")) {
-            throw ApiProblem.invalidField("format", "must be json or csv.");
+            throw new Invalid("format", "must be json or csv.");
         }
         AssessorReport.Report report = services.report().report(request.caller(), request.pathParameter("orgId"));
         if (format.equals("csv")) {

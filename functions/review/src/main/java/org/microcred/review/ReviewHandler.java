@@ -14,7 +14,6 @@ import org.microcred.records.core.DynamoDbClients;
 import org.microcred.records.organizations.CoachPools;
 import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.review.model.DecisionRequest;
-import org.microcred.review.service.DecisionConflict;
 import org.microcred.review.service.ReviewServices;
 import org.microcred.review.store.DecisionStore;
 import org.microcred.review.store.OrganizationDirectory;
@@ -28,7 +27,6 @@ import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.http.JsonBody;
 import org.microcred.shared.http.Routes;
 import org.microcred.shared.identity.Role;
-import org.microcred.shared.json.Json;
 import org.microcred.shared.snapstart.Priming;
 import org.microcred.shared.snapstart.PrimingRequest;
 
@@ -65,17 +63,11 @@ public class ReviewHandler extends HttpFunction {
                         Map.of("items", services.reviewing().queue(request.caller()))))
                 .get("/submissions/{id}", request -> ApiResponse.json(200, services.reviewing().submission(
                         services.access().asReader(request.caller(), request.pathParameter("id")))))
+                // A second decision is a DecisionConflict: answered 409 with the decision on record.
                 .post("/submissions/{id}/decision", request -> {
                     var target = services.access().asCoach(request.caller(), request.pathParameter("id"));
-                    try {
-                        return ApiResponse.json(200, services.deciding().decide(target,
-                                JsonBody.read(request, DecisionRequest.class)));
-                    } catch (DecisionConflict conflict) {
-                        return ApiResponse.respond(409, "application/problem+json", Json.write(Map.of(
-                                "type", conflict.type(), "title", conflict.title(), "status", 409,
-                                "detail", conflict.detail(), "instance", request.path(),
-                                "requestId", request.requestId(), "decision", conflict.decision())), Map.of());
-                    }
+                    return ApiResponse.json(200, services.deciding().decide(target,
+                            JsonBody.read(request, DecisionRequest.class)));
                 })
                 .get("/review/{token}", request -> unlessExpired(services, expired, request, pages::show))
                 .post("/review/{token}", request -> unlessExpired(services, expired, request, pages::decide))

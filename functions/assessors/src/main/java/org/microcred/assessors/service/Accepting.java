@@ -13,7 +13,8 @@ import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.enrollment.store.LearningWrite;
 import org.microcred.records.organizations.CoachPool;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.RuleBroken;
 
 /**
  * Accepting an invitation from its email link: one transaction moves the invitation to
@@ -63,7 +64,7 @@ public class Accepting {
         String microCredentialId = invited.microCredentialId();
         // The badge may have been revoked since the invitation: assessing needs it now.
         if (badges.held(invited.userId(), microCredentialId).stream().noneMatch(HeldBadge::isActive)) {
-            throw ApiProblem.unprocessable("badge-revoked", "Badge no longer active", "Your badge for "
+            throw new RuleBroken("badge-revoked", "Badge no longer active", "Your badge for "
                     + invited.microCredentialTitle() + " is no longer active, so this invitation cannot be accepted. "
                     + "Ask your organisation's administrator if this looks wrong.", java.util.List.of());
         }
@@ -78,7 +79,7 @@ public class Accepting {
             if (now.status() != AssessorStatus.INVITED) {
                 return now;
             }
-            throw ApiProblem.conflict("The coach pool changed while you accepted; open the link again.");
+            throw new Conflict("The coach pool changed while you accepted; open the link again.");
         }
         return store.assessor(organizationId, invited.userId(), microCredentialId).orElseThrow();
     }
@@ -99,7 +100,7 @@ public class Accepting {
             String collection = catalog.latest(microCredentialId).map(CatalogReader.Version::collection).orElse(null);
             if (coach.get().coachesLive(microCredentialId, collection, pool)
                     || coach.get().microCredentialIds().contains(microCredentialId)) {
-                throw new ApiProblem(409, "already-coach", "Already a coach", "You already coach "
+                throw new Conflict("already-coach", "Already a coach", "You already coach "
                         + invited.microCredentialTitle() + " in this organisation's pool, so there is nothing to "
                         + "calibrate. Ask your administrator if this looks wrong.");
             }

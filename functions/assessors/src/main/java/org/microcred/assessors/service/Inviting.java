@@ -17,8 +17,11 @@ import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.records.organizations.CoachPool;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.Invalid;
+import org.microcred.shared.domain.NotFound;
+import org.microcred.shared.domain.RuleBroken;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.text.PlainText;
 
@@ -64,14 +67,14 @@ public class Inviting {
         validate(request);
         CatalogReader.Version offered = catalog.latest(request.microCredentialId())
                 .filter(version -> organizationId.equals(version.organizationId()))
-                .orElseThrow(() -> ApiProblem.notFound("Your organisation offers no published micro-credential "
+                .orElseThrow(() -> new NotFound("Your organisation offers no published micro-credential "
                         + request.microCredentialId() + "."));
         AssessorStore.Member member = invitee(organizationId, request);
         requireActiveBadge(member, offered);
         Optional<CoachPool> pool = store.pool(organizationId, offered.microCredentialId());
         if (store.coach(organizationId, member.userId()).filter(coach -> coach.coachesLive(offered.microCredentialId(),
                 offered.collection(), pool)).isPresent()) {
-            throw new ApiProblem(409, "already-coach", "Already a coach", member.name() + " already coaches "
+            throw new Conflict("already-coach", "Already a coach", member.name() + " already coaches "
                     + offered.title() + " in your organisation's pool; there is nothing to invite them to.");
         }
         Instant now = clock.instant();
@@ -99,7 +102,7 @@ public class Inviting {
             // A simultaneous identical invitation won: answer with it.
             return store.assessor(organizationId, member.userId(), offered.microCredentialId())
                     .map(assessor -> new Invited(assessor, false))
-                    .orElseThrow(() -> ApiProblem.conflict("The invitation changed while it was being sent; "
+                    .orElseThrow(() -> new Conflict("The invitation changed while it was being sent; "
                             + "send it again."));
         }
     }
@@ -126,7 +129,7 @@ public class Inviting {
         range(errors, "minimumKappa", request.minimumKappa());
         range(errors, "minimumExactAgreement", request.minimumExactAgreement());
         if (!errors.isEmpty()) {
-            throw ApiProblem.validation(errors.size() + " problem(s) with the invitation: "
+            throw new Invalid(errors.size() + " problem(s) with the invitation: "
                     + errors.stream().map(e -> e.field() + " " + e.message()).toList() + ".", errors);
         }
     }
@@ -141,7 +144,7 @@ public class Inviting {
         boolean byId = request.userId() != null && !request.userId().isBlank();
         Optional<AssessorStore.Member> member = byId ? store.member(organizationId, request.userId())
                 : store.memberByEmail(organizationId, request.email());
-        return member.filter(m -> m.email() != null && !m.email().isBlank()).orElseThrow(() -> ApiProblem.unprocessable(
+        return member.filter(m -> m.email() != null && !m.email().isBlank()).orElseThrow(() -> new RuleBroken(
                 "not-a-member", "Not a member", (byId ? request.userId() : request.email()) + " is not a member of "
                         + "your organisation; only members can become its assessors.",
                 List.of(new FieldError(byId ? "userId" : "email", "is not a member of the organisation"))));
@@ -157,7 +160,7 @@ public class Inviting {
                         + "; only educators who earned it can assess it."
                 : member.name() + "'s badge for " + offered.title() + " was revoked; only holders of an active badge "
                         + "can assess it.";
-        throw ApiProblem.unprocessable(held.isEmpty() ? "badge-required" : "badge-revoked", "Badge required", detail,
+        throw new RuleBroken(held.isEmpty() ? "badge-required" : "badge-revoked", "Badge required", detail,
                 List.of(new FieldError("microCredentialId", held.isEmpty() ? "the invitee holds no badge for it"
                         : "the invitee's badge for it is revoked")));
     }

@@ -3,7 +3,7 @@ package org.microcred.badges.service;
 import org.microcred.records.badges.Badge;
 import org.microcred.badges.model.BadgeIds;
 import org.microcred.records.badges.BadgeRecords;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.NotFound;
 
 /** Finds a badge by the id in a URL, and turns it into what the public may see. */
 public class BadgeReading {
@@ -23,7 +23,7 @@ public class BadgeReading {
     public Badge find(String rawId) {
         String id = BadgeIds.badge(rawId);
         // Strongly consistent: a revocation must show on every public view at once.
-        return badges.find(id, true).orElseThrow(() -> ApiProblem.notFound("There is no badge " + id + "."));
+        return badges.find(id, true).orElseThrow(() -> new NotFound("There is no badge " + id + "."));
     }
 
     /**

@@ -13,7 +13,8 @@ import org.microcred.records.badges.IssuerRecords;
 import org.microcred.badges.store.AchievementStore;
 import org.microcred.badges.store.IssuerDirectory;
 import org.microcred.records.organizations.OrganizationProfile;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Malformed;
+import org.microcred.shared.domain.NotFound;
 import org.microcred.shared.json.Json;
 
 /** The public documents about an issuer: its profile, public keys, 2.0 profile, badge classes and revocations. */
@@ -95,11 +96,11 @@ public class Issuers {
     public Map<String, Object> key(String rawOrgId, String rawThumbprint) {
         String organizationId = BadgeIds.slug(rawOrgId, "an organisation id");
         if (!THUMBPRINT.matcher(rawThumbprint).matches()) {
-            throw ApiProblem.badRequest("'" + (rawThumbprint.length() > 40 ? rawThumbprint.substring(0, 40) + "..."
+            throw new Malformed("'" + (rawThumbprint.length() > 40 ? rawThumbprint.substring(0, 40) + "..."
                     : rawThumbprint) + "' is not a key id: key ids are RFC 7638 thumbprints (base64url).");
         }
         return published.key(organizationId, rawThumbprint).map(key -> publicJwk(organizationId, key))
-                .orElseThrow(() -> ApiProblem.notFound("The issuer " + organizationId + " has no key " + rawThumbprint
+                .orElseThrow(() -> new NotFound("The issuer " + organizationId + " has no key " + rawThumbprint
                         + "."));
     }
 
@@ -121,7 +122,7 @@ public class Issuers {
         String microCredentialId = BadgeIds.slug(rawMicroCredentialId, "a micro-credential id");
         AchievementStore.Published published = achievements.latest(microCredentialId)
                 .filter(found -> found.organizationId().equals(organizationId))
-                .orElseThrow(() -> ApiProblem.notFound("The issuer " + organizationId
+                .orElseThrow(() -> new NotFound("The issuer " + organizationId
                         + " has no published micro-credential " + microCredentialId + "."));
         return openBadges2.badgeClass(published, organizationId);
     }
@@ -138,7 +139,7 @@ public class Issuers {
 
     private OrganizationProfile organization(String organizationId) {
         return directory.profile(organizationId).orElseThrow(() ->
-                ApiProblem.notFound("There is no issuer " + organizationId + "."));
+                new NotFound("There is no issuer " + organizationId + "."));
     }
 
     private static void putIfPresent(Map<String, Object> document, String name, String value) {

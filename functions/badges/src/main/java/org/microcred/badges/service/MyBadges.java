@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.microcred.records.badges.Badge;
 import org.microcred.records.badges.BadgeRecords;
-import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.identity.Caller;
 
 /** The learner's "my achievements": their badges with evidence downloads and a LinkedIn link. */
@@ -38,9 +37,7 @@ public class MyBadges {
     }
 
     public Page mine(Caller caller, int limit, Optional<String> cursor) {
-        if (!caller.isAuthenticated()) {
-            throw ApiProblem.unauthorized("Sign in to see your badges.");
-        }
+        BadgeAccess.requireSignedInForOwnBadges(caller);
         var page = badges.byLearner(caller.userId(), limit, cursor);
         return new Page(page.items().stream().map(this::view).toList(), page.nextCursor().orElse(null));
     }

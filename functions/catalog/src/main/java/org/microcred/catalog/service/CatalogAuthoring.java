@@ -13,7 +13,11 @@ import org.microcred.catalog.model.PublishedMicroCredential;
 import org.microcred.catalog.model.SearchCard;
 import org.microcred.catalog.store.CatalogStore;
 import org.microcred.catalog.store.ConcurrentChangeException;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.Forbidden;
+import org.microcred.shared.domain.NotFound;
+import org.microcred.shared.domain.PreconditionFailed;
+import org.microcred.shared.domain.RuleBroken;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.identity.Role;
 
@@ -38,7 +42,7 @@ public class CatalogAuthoring {
     public Created create(Caller caller, MicroCredentialDocument document, Optional<String> idempotencyKey) {
         caller.require(Role.ORG_ADMIN);
         if (caller.organizationId() == null) {
-            throw ApiProblem.forbidden("Your account is not linked to an organisation, so it cannot author micro-credentials.");
+            throw new Forbidden("Your account is not linked to an organisation, so it cannot author micro-credentials.");
         }
         DocumentRules.check(document);
         String id = idempotencyKey
@@ -53,7 +57,7 @@ public class CatalogAuthoring {
         } catch (ConcurrentChangeException e) {
             MicroCredential existing = store.findDraft(id).orElseThrow(() -> e);
             if (idempotencyKey.isEmpty() || !existing.organizationId().equals(caller.organizationId())) {
-                throw ApiProblem.conflict("A micro-credential with id " + id + " already exists; retry to get a new id.");
+                throw new Conflict("A micro-credential with id " + id + " already exists; retry to get a new id.");
             }
             return new Created(existing.authoringView(), false);
         }
@@ -72,7 +76,7 @@ public class CatalogAuthoring {
                                 Optional<Long> expectedRevision) {
         MicroCredential current = ownedBy(caller, id);
         if (expectedRevision.isPresent() && expectedRevision.get() != current.revision()) {
-            throw new ApiProblem(412, "revision-mismatch", "Edited by someone else",
+            throw new PreconditionFailed("revision-mismatch", "Edited by someone else",
                     "You edited revision " + expectedRevision.get() + " but the draft is now at revision "
                             + current.revision() + ". Reload it, reapply your change and save again.");
         }
@@ -89,12 +93,12 @@ public class CatalogAuthoring {
     /**
      * Publishes the draft as the next immutable version and lists it in the catalog.
      *
-     * @throws ApiProblem 422 listing every failed quality criterion; 409 if nothing changed
+     * @throws RuleBroken listing every failed quality criterion; Conflict if nothing changed
      */
     public AuthoringView publish(Caller caller, String id) {
         MicroCredential current = ownedBy(caller, id);
         if (current.status() == CatalogStatus.PUBLISHED && !current.hasUnpublishedChanges()) {
-            throw ApiProblem.conflict("Nothing changed since version " + current.latestVersion()
+            throw new Conflict("Nothing changed since version " + current.latestVersion()
                     + " was published; edit the draft first.");
         }
         QualityCriteria.require(current.draft());
@@ -114,7 +118,7 @@ public class CatalogAuthoring {
     public AuthoringView retire(Caller caller, String id) {
         MicroCredential current = ownedBy(caller, id);
         if (current.status() != CatalogStatus.PUBLISHED) {
-            throw ApiProblem.conflict("Only a published micro-credential can be retired; this one is "
+            throw new Conflict("Only a published micro-credential can be retired; this one is "
                     + current.status().json() + ".");
         }
         MicroCredential updated = current.retired(now());
@@ -147,13 +151,13 @@ public class CatalogAuthoring {
             caller.require(Role.ORG_ADMIN);
         }
         MicroCredential current = (MicroCredentialIds.isWellFormed(id) ? store.findDraft(id) : Optional.<MicroCredential>empty())
-                .orElseThrow(() -> ApiProblem.notFound("There is no micro-credential with id " + id + "."));
+                .orElseThrow(() -> new NotFound("There is no micro-credential with id " + id + "."));
         caller.requireAdminOf(current.organizationId());
         return current;
     }
 
-    private static ApiProblem changedMeanwhile(String id) {
-        return ApiProblem.conflict("Micro-credential " + id + " was changed by another request at the same time; "
+    private static Conflict changedMeanwhile(String id) {
+        return new Conflict("Micro-credential " + id + " was changed by another request at the same time; "
                 + "reload it and try again.");
     }
 

@@ -26,8 +26,10 @@ import org.microcred.enrollment.store.OrganizationStore;
 import org.microcred.records.organizations.Coach;
 import org.microcred.records.organizations.CoachCandidates;
 import org.microcred.records.organizations.CoachSeat;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.NotFound;
+import org.microcred.shared.domain.RuleBroken;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.identity.Role;
 
@@ -91,17 +93,17 @@ public class Enrolling {
                 pause(attempt);
             }
         }
-        throw ApiProblem.conflict("Others were enrolling in the same micro-credential at the same moment; "
+        throw new Conflict("Others were enrolling in the same micro-credential at the same moment; "
                 + "please try again.");
     }
 
     private Offering offered(String microCredentialId) {
         Offering offering = (EnrollmentIds.isMicroCredentialId(microCredentialId)
                 ? offerings.find(microCredentialId) : Optional.<Offering>empty())
-                .orElseThrow(() -> ApiProblem.notFound("There is no published micro-credential with id "
+                .orElseThrow(() -> new NotFound("There is no published micro-credential with id "
                         + microCredentialId + "."));
         if (offering.retired()) {
-            throw new ApiProblem(409, "micro-credential-retired", "Micro-credential retired",
+            throw new Conflict("micro-credential-retired", "Micro-credential retired",
                     offering.title() + " has been retired and takes no new enrolments.");
         }
         return offering;
@@ -151,8 +153,8 @@ public class Enrolling {
         return List.copyOf(found.values());
     }
 
-    private static ApiProblem plcProblem(List<FieldError> errors) {
-        return ApiProblem.unprocessable("plc-member-not-enrollable", "A PLC colleague cannot be enrolled",
+    private static RuleBroken plcProblem(List<FieldError> errors) {
+        return new RuleBroken("plc-member-not-enrollable", "A PLC colleague cannot be enrolled",
                 errors.size() + (errors.size() == 1 ? " PLC colleague cannot" : " PLC colleagues cannot")
                         + " be enrolled; nobody was enrolled. See errors.", errors);
     }

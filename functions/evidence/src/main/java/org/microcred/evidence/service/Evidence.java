@@ -18,7 +18,9 @@ import org.microcred.evidence.model.ArtifactKind;
 import org.microcred.evidence.store.ArtifactStore;
 import org.microcred.evidence.store.EvidenceFiles;
 import org.microcred.evidence.store.RequirementStore;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.DomainException;
+import org.microcred.shared.domain.NotFound;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.web.EvidenceMediaTypes;
 
@@ -58,7 +60,7 @@ public class Evidence {
         Declarations.checkFit(declaration, requirements.requirements(enrollment.microCredentialId(),
                 enrollment.microCredentialVersion()));
         if (artifacts.artifacts(enrollmentId, attempt).size() >= limits.maxArtifactsPerAttempt()) {
-            throw ApiProblem.conflict("Attempt " + attempt + " already has " + limits.maxArtifactsPerAttempt()
+            throw new Conflict("Attempt " + attempt + " already has " + limits.maxArtifactsPerAttempt()
                     + " artifacts; remove one before adding another.");
         }
         Artifact replaced = null;
@@ -87,7 +89,7 @@ public class Evidence {
                 key, uploadId, null, null);
         try {
             add(artifact, replaced);
-        } catch (ApiProblem e) {
+        } catch (DomainException e) {
             if (uploadId != null) {
                 files.abortMultipart(key, uploadId);
             }
@@ -113,15 +115,14 @@ public class Evidence {
                 artifact.id());
         if (!artifact.objectKey().equals(sealedKey)
                 && !files.seal(artifact.objectKey(), checked.object(), sealedKey, artifact.mediaType())) {
-            return confirmedMeanwhile(enrollmentId, artifactId).orElseThrow(() -> new ApiProblem(409,
-                    "upload-changed", "The upload changed while it was checked", "The file was uploaded again while "
+            return confirmedMeanwhile(enrollmentId, artifactId).orElseThrow(() -> new Conflict("upload-changed", "The upload changed while it was checked", "The file was uploaded again while "
                     + "it was being checked; confirm again once the upload has finished.", List.of()));
         }
         Artifact confirmed = artifact.confirmed(checked.checksumVerified(), now(), sealedKey);
         try {
             artifacts.confirm(artifact, confirmed);
         } catch (ConcurrentChangeException e) {
-            return confirmedMeanwhile(enrollmentId, artifactId).orElseThrow(() -> ApiProblem.conflict(
+            return confirmedMeanwhile(enrollmentId, artifactId).orElseThrow(() -> new Conflict(
                     "The attempt was submitted or changed meanwhile; reload it."));
         }
         if (!artifact.objectKey().equals(sealedKey)) {
@@ -142,7 +143,7 @@ public class Evidence {
         try {
             artifacts.remove(artifact);
         } catch (ConcurrentChangeException e) {
-            throw ApiProblem.conflict("The attempt was submitted or changed meanwhile; reload it.");
+            throw new Conflict("The attempt was submitted or changed meanwhile; reload it.");
         }
         deleteStored(artifact);
     }
@@ -163,14 +164,14 @@ public class Evidence {
         access.asLearnerOrCoach(caller, enrollmentId);
         Artifact artifact = find(enrollmentId, artifactId);
         if (artifact.kind() != ArtifactKind.FILE) {
-            throw ApiProblem.conflict("This artifact is a " + artifact.kind().json() + ", not a file; it is part of the "
+            throw new Conflict("This artifact is a " + artifact.kind().json() + ", not a file; it is part of the "
                     + "artifact itself.");
         }
         if (!artifact.isConfirmed()) {
-            throw ApiProblem.conflict("This file has not been confirmed yet, so there is nothing to download.");
+            throw new Conflict("This file has not been confirmed yet, so there is nothing to download.");
         }
         if (!artifact.isDownloadable()) {
-            throw new ApiProblem(409, "not-sealed", "No checked copy", "This file was confirmed before confirmed "
+            throw new Conflict("not-sealed", "No checked copy", "This file was confirmed before confirmed "
                     + "files were sealed, so the bytes that were checked cannot be told apart from a later upload; "
                     + "it is not served. Upload it again in a new attempt.", List.of());
         }
@@ -184,7 +185,7 @@ public class Evidence {
         try {
             artifacts.add(artifact, replaced);
         } catch (ConcurrentChangeException e) {
-            throw ApiProblem.conflict("The enrolment or the replaced artifact changed meanwhile (was the attempt just "
+            throw new Conflict("The enrolment or the replaced artifact changed meanwhile (was the attempt just "
                     + "submitted?); reload it.");
         }
         if (replaced != null) {
@@ -194,16 +195,16 @@ public class Evidence {
 
     private Artifact find(String enrollmentId, String artifactId) {
         if (!ArtifactIds.isArtifactId(artifactId)) {
-            throw ApiProblem.notFound("There is no artifact " + artifactId + " in this enrolment.");
+            throw new NotFound("There is no artifact " + artifactId + " in this enrolment.");
         }
         return artifacts.find(enrollmentId, artifactId)
-                .orElseThrow(() -> ApiProblem.notFound("There is no artifact " + artifactId + " in this enrolment."));
+                .orElseThrow(() -> new NotFound("There is no artifact " + artifactId + " in this enrolment."));
     }
 
     /** The attempt evidence goes into: the one after the last submitted, while the enrolment takes evidence. */
     static int openAttempt(Enrollment enrollment) {
         if (enrollment.status() != EnrollmentStatus.IN_PROGRESS && enrollment.status() != EnrollmentStatus.NEEDS_REVISION) {
-            throw new ApiProblem(409, "invalid-transition", "Not possible in this status", "This enrolment is "
+            throw new Conflict("invalid-transition", "Not possible in this status", "This enrolment is "
                     + enrollment.status().json() + "; evidence can be changed only while it is in-progress or "
                     + "needs-revision.", List.of());
         }
@@ -212,7 +213,7 @@ public class Evidence {
 
     private static void requireOpen(Enrollment enrollment, Artifact artifact) {
         if (artifact.attempt() != openAttempt(enrollment)) {
-            throw new ApiProblem(409, "attempt-submitted", "Attempt already submitted", "Attempt " + artifact.attempt()
+            throw new Conflict("attempt-submitted", "Attempt already submitted", "Attempt " + artifact.attempt()
                     + " was submitted and cannot change; add evidence to attempt " + openAttempt(enrollment) + ".",
                     List.of());
         }

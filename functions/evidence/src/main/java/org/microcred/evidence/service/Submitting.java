@@ -16,8 +16,9 @@ import org.microcred.evidence.model.EvidenceRequirement;
 import org.microcred.evidence.model.Submission;
 import org.microcred.evidence.store.ArtifactStore;
 import org.microcred.evidence.store.RequirementStore;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.RuleBroken;
 import org.microcred.shared.identity.Caller;
 
 /**
@@ -75,15 +76,15 @@ public class Submitting {
         } catch (ConcurrentChangeException e) {
             throw enrollments.find(enrollmentId).filter(current -> current.attempts() >= attempt)
                     .map(this::alreadySubmitted)
-                    .orElseGet(() -> ApiProblem.conflict("The enrolment changed meanwhile; reload it and submit again."));
+                    .orElseGet(() -> new Conflict("The enrolment changed meanwhile; reload it and submit again."));
         }
         return submission;
     }
 
-    private ApiProblem alreadySubmitted(Enrollment enrollment) {
+    private Conflict alreadySubmitted(Enrollment enrollment) {
         String when = artifacts.submission(enrollment.id(), enrollment.attempts()).map(Submission::submittedAt)
                 .map(at -> " at " + at).orElse("");
-        return new ApiProblem(409, "already-submitted", "Already submitted", "Attempt " + enrollment.attempts()
+        return new Conflict("already-submitted", "Already submitted", "Attempt " + enrollment.attempts()
                 + " (submission " + Submission.id(enrollment.id(), enrollment.attempts()) + ") was submitted" + when
                 + "; the next attempt opens when your coach asks for a revision.", List.of());
     }
@@ -98,7 +99,7 @@ public class Submitting {
             }
         }
         if (!missing.isEmpty()) {
-            throw ApiProblem.unprocessable("evidence-missing", "Evidence missing", missing.size()
+            throw new RuleBroken("evidence-missing", "Evidence missing", missing.size()
                     + " required evidence requirement(s) have no confirmed artifact.", missing);
         }
     }

@@ -16,7 +16,8 @@ import org.microcred.review.model.DecisionRequest;
 import org.microcred.review.model.Rubric;
 import org.microcred.review.store.DecisionStore;
 import org.microcred.review.store.RubricStore;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.DomainException;
 
 /**
  * Records the one decision of a submitted attempt. One transaction writes the decision (only if
@@ -56,7 +57,7 @@ public class Deciding {
         DecisionRules.check(rubric, request);
         if (current.attempts() != attempt || (current.status() != EnrollmentStatus.SUBMITTED
                 && current.status() != EnrollmentStatus.UNDER_REVIEW)) {
-            throw new ApiProblem(409, "invalid-transition", "Not possible in this status", "This enrolment is "
+            throw new Conflict("invalid-transition", "Not possible in this status", "This enrolment is "
                     + current.status().json() + " at attempt " + current.attempts() + "; attempt " + attempt
                     + " cannot be decided now.");
         }
@@ -79,8 +80,8 @@ public class Deciding {
         try {
             learning.commit(write);
         } catch (ConcurrentChangeException e) {
-            throw decisions.find(current.id(), attempt).<ApiProblem>map(DecisionConflict::new)
-                    .orElseGet(() -> ApiProblem.conflict("The enrolment changed meanwhile; reload it and decide again."));
+            throw decisions.find(current.id(), attempt).<DomainException>map(DecisionConflict::new)
+                    .orElseGet(() -> new Conflict("The enrolment changed meanwhile; reload it and decide again."));
         }
         return decision;
     }

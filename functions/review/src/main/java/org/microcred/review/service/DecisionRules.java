@@ -8,8 +8,9 @@ import org.microcred.review.model.CriterionScore;
 import org.microcred.review.model.DecisionRequest;
 import org.microcred.review.model.Rubric;
 import org.microcred.review.model.RubricCriterion;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.Invalid;
+import org.microcred.shared.domain.RuleBroken;
 
 /**
  * What makes a decision valid: every criterion scored once with one of its levels (else 400),
@@ -54,7 +55,7 @@ final class DecisionRules {
             }
         }
         if (!malformed.isEmpty()) {
-            throw ApiProblem.validation(malformed.size() + " problem(s) with the scores.", malformed);
+            throw new Invalid(malformed.size() + " problem(s) with the scores.", malformed);
         }
         if (DecisionRequest.MASTERY.equals(request.outcome())) {
             List<FieldError> below = new ArrayList<>();
@@ -68,12 +69,12 @@ final class DecisionRules {
                 }
             }
             if (!below.isEmpty()) {
-                throw ApiProblem.unprocessable("below-passing", "Not every criterion passes", "Mastery needs every "
+                throw new RuleBroken("below-passing", "Not every criterion passes", "Mastery needs every "
                         + "criterion at or above its passing level. Below the passing level: "
                         + String.join(", ", titles) + ".", below);
             }
         } else if (request.feedback() == null || request.feedback().isBlank()) {
-            throw ApiProblem.unprocessable("feedback-required", "Feedback required", "Asking for a revision needs "
+            throw new RuleBroken("feedback-required", "Feedback required", "Asking for a revision needs "
                     + "overall feedback telling the learner what to change.", List.of(new FieldError("feedback",
                     "is required for needs-revision")));
         }

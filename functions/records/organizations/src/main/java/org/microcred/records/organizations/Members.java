@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Invalid;
 import org.microcred.shared.identity.Role;
 import org.microcred.records.core.PageCursors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -99,7 +99,7 @@ public final class Members {
                 OrganizationKeys.PK, partition)).orElse(null);
         if (start != null && !start.get(OrganizationKeys.SK).s().startsWith(OrganizationKeys.MEMBER_PREFIX)) {
             // The right partition but another kind of item: DynamoDB would refuse the start key (a 500).
-            throw ApiProblem.invalidField("cursor", "belongs to a different list; start again without it");
+            throw new Invalid("cursor", "belongs to a different list; start again without it");
         }
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":pk", s(partition));
