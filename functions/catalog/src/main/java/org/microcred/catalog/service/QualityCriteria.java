@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.microcred.catalog.model.EvidenceRequirement;
-import org.microcred.catalog.model.MicroCredentialDocument;
-import org.microcred.catalog.model.RubricCriterion;
-import org.microcred.catalog.model.RubricLevel;
+import org.microcred.records.catalog.EvidenceRequirement;
+import org.microcred.records.catalog.MicroCredentialDocument;
+import org.microcred.records.catalog.RubricCriterion;
+import org.microcred.records.catalog.RubricLevel;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.FieldError;
 

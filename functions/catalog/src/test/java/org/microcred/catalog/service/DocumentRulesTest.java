@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
-import org.microcred.catalog.model.MicroCredentialDocument;
 import org.microcred.catalog.support.Documents;
+import org.microcred.records.catalog.MicroCredentialDocument;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.FieldError;
 import org.microcred.shared.json.Json;

@@ -1,4 +1,4 @@
-package org.microcred.catalog.model;
+package org.microcred.records.catalog;
 
 /**
  * A micro-credential as its owning organisation manages it: the editable draft, how many
@@ -10,11 +10,6 @@ package org.microcred.catalog.model;
 public record MicroCredential(String id, String organizationId, CatalogStatus status, long revision,
                               int latestVersion, long publishedRevision, String createdAt, String updatedAt,
                               MicroCredentialDocument draft) {
-
-    public AuthoringView authoringView() {
-        return new AuthoringView(id, organizationId, status, revision, latestVersion == 0 ? null : latestVersion,
-                updatedAt, draft);
-    }
 
     public boolean hasUnpublishedChanges() {
         return latestVersion == 0 || revision != publishedRevision;

@@ -1,4 +1,4 @@
-package org.microcred.catalog.model;
+package org.microcred.records.catalog;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

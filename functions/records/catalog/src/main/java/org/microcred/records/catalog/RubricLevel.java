@@ -1,4 +1,4 @@
-package org.microcred.catalog.model;
+package org.microcred.records.catalog;
 
 /** One level of a rubric criterion; {@code passing} marks the lowest level that earns mastery. */
 public record RubricLevel(String id, String name, String description, boolean passing) {

@@ -1,4 +1,4 @@
-package org.microcred.catalog.store;
+package org.microcred.records.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,13 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.microcred.catalog.model.CatalogStatus;
-import org.microcred.catalog.model.MicroCredential;
-import org.microcred.catalog.model.PublishedMicroCredential;
-import org.microcred.catalog.model.SearchCard;
-import org.microcred.catalog.support.Documents;
 import org.microcred.emulators.SamTemplate;
 import org.microcred.emulators.TableDefinition;
+import org.microcred.records.core.ConcurrentChangeException;
 import org.testcontainers.containers.localstack.LocalStackContainer;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;

@@ -1,4 +1,4 @@
-package org.microcred.catalog.model;
+package org.microcred.records.catalog;
 
 /**
  * One micro-credential in its organisation's own list: enough to find a draft saved yesterday

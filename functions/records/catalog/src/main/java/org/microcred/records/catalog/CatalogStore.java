@@ -1,10 +1,8 @@
-package org.microcred.catalog.store;
+package org.microcred.records.catalog;
 
-import static org.microcred.catalog.store.CatalogItems.CATALOG_FEED;
-import static org.microcred.catalog.store.CatalogItems.DRAFT;
-import static org.microcred.catalog.store.CatalogItems.REVISION;
-import static org.microcred.catalog.store.CatalogItems.n;
-import static org.microcred.catalog.store.CatalogItems.s;
+import static org.microcred.records.catalog.CatalogItems.REVISION;
+import static org.microcred.records.core.Attributes.n;
+import static org.microcred.records.core.Attributes.s;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.microcred.catalog.model.AuthoredEntry;
-import org.microcred.catalog.model.CatalogStatus;
-import org.microcred.catalog.model.MicroCredential;
-import org.microcred.catalog.model.PublishedMicroCredential;
-import org.microcred.catalog.model.SearchCard;
+import org.microcred.records.core.ConcurrentChangeException;
+import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.core.Page;
 import org.microcred.records.core.PageCursors;
+import org.microcred.records.core.Queries;
+import org.microcred.shared.config.FunctionEnvironment;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -33,8 +31,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  */
 public class CatalogStore {
     private static final String SAME_REVISION = "#revision = :expected";
-    private static final Set<String> AUTHOR_CURSOR_KEYS = Set.of(CatalogItems.PK, CatalogItems.SK,
-            CatalogItems.AUTHOR_ORGANIZATION_ID, CatalogItems.UPDATED_AT);
+    private static final Set<String> AUTHOR_CURSOR_KEYS = Set.of(CatalogKeys.PK, CatalogKeys.SK,
+            CatalogKeys.AUTHOR_ORGANIZATION_ID, CatalogKeys.UPDATED_AT);
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
@@ -42,6 +40,11 @@ public class CatalogStore {
     public CatalogStore(DynamoDbClient dynamoDb, String tableName) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
+    }
+
+    /** The store on this environment's DynamoDB client (built once per container). */
+    public static CatalogStore forEnvironment(FunctionEnvironment environment, String tableName) {
+        return new CatalogStore(DynamoDbClients.forEnvironment(environment), tableName);
     }
 
     /**
@@ -60,7 +63,7 @@ public class CatalogStore {
 
     /** The draft and its counters, read strongly consistent because every write starts from it. */
     public Optional<MicroCredential> findDraft(String id) {
-        var item = dynamoDb.getItem(r -> r.tableName(tableName).key(CatalogItems.key(id, DRAFT)).consistentRead(true)).item();
+        var item = dynamoDb.getItem(r -> r.tableName(tableName).key(CatalogKeys.draft(id)).consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(CatalogItems.draftFrom(item));
     }
 
@@ -101,8 +104,9 @@ public class CatalogStore {
 
     public Optional<PublishedMicroCredential> findVersion(String id, int version) {
         var item = dynamoDb.getItem(r -> r.tableName(tableName)
-                .key(CatalogItems.key(id, CatalogItems.versionKey(version)))).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(CatalogItems.versionFrom(item));
+                .key(CatalogKeys.version(id, version))).item();
+        return item == null || item.isEmpty() ? Optional.empty()
+                : Optional.of(CatalogItems.versionFrom(id, version, item));
     }
 
     /**
@@ -110,21 +114,10 @@ public class CatalogStore {
      * index (a Query on one partition, never a Scan).
      */
     public List<SearchCard> cardsChangedAfter(long changedAfterMillis) {
-        List<SearchCard> cards = new ArrayList<>();
-        Map<String, AttributeValue> startKey = null;
-        do {
-            QueryRequest.Builder request = QueryRequest.builder().tableName(tableName).indexName("ByChange")
-                    .keyConditionExpression("feed = :feed AND changedAt > :after")
-                    .expressionAttributeValues(Map.of(":feed", s(CATALOG_FEED), ":after", n(changedAfterMillis)));
-            if (startKey != null) {
-                request.exclusiveStartKey(startKey);
-            }
-            QueryResponse response = dynamoDb.query(request.build());
-            response.items().forEach(item -> cards.add(CatalogItems.cardFrom(item)));
-            startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? response.lastEvaluatedKey() : null;
-        } while (startKey != null);
-        return cards;
+        return Queries.all(dynamoDb, request -> request.tableName(tableName).indexName(CatalogKeys.BY_CHANGE)
+                .keyConditionExpression(CatalogKeys.FEED + " = :feed AND " + CatalogKeys.CHANGED_AT + " > :after")
+                .expressionAttributeValues(Map.of(":feed", s(CatalogKeys.CATALOG_FEED), ":after", n(changedAfterMillis))),
+                CatalogItems::cardFrom);
     }
 
     /**
@@ -136,8 +129,8 @@ public class CatalogStore {
                                           Optional<String> cursor, int limit) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":org", s(organizationId));
-        QueryRequest.Builder request = QueryRequest.builder().tableName(tableName).indexName(CatalogItems.BY_AUTHOR)
-                .keyConditionExpression(CatalogItems.AUTHOR_ORGANIZATION_ID + " = :org")
+        QueryRequest.Builder request = QueryRequest.builder().tableName(tableName).indexName(CatalogKeys.BY_AUTHOR)
+                .keyConditionExpression(CatalogKeys.AUTHOR_ORGANIZATION_ID + " = :org")
                 .scanIndexForward(false).limit(limit);
         status.ifPresent(wanted -> {
             values.put(":status", s(wanted.json()));
@@ -145,16 +138,11 @@ public class CatalogStore {
         });
         request.expressionAttributeValues(values);
         cursor.ifPresent(raw -> request.exclusiveStartKey(PageCursors.decode(raw, AUTHOR_CURSOR_KEYS,
-                CatalogItems.AUTHOR_ORGANIZATION_ID, organizationId)));
+                CatalogKeys.AUTHOR_ORGANIZATION_ID, organizationId)));
         QueryResponse response = dynamoDb.query(request.build());
-        String next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                ? PageCursors.encode(response.lastEvaluatedKey()) : null;
+        String next = Queries.hasNext(response) ? PageCursors.encode(response.lastEvaluatedKey()) : null;
         return new Page<>(response.items().stream().map(CatalogItems::authoredEntryFrom).toList(),
                 Optional.ofNullable(next));
-    }
-
-    /** A page of results and the cursor of the next one. */
-    public record Page<T>(List<T> items, Optional<String> nextCursor) {
     }
 
     private TransactWriteItem cardPut(SearchCard card) {
@@ -176,5 +164,4 @@ public class CatalogStore {
             throw new ConcurrentChangeException("Micro-credential " + updated.id() + " changed meanwhile", e);
         }
     }
-
 }

@@ -1,4 +1,4 @@
-package org.microcred.catalog.model;
+package org.microcred.records.catalog;
 
 /** A piece of research or a resource that supports the key method. */
 public record Resource(String title, String url, String description) {

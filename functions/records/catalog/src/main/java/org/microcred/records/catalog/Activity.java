@@ -1,4 +1,4 @@
-package org.microcred.catalog.model;
+package org.microcred.records.catalog;
 
 /** Something the educator does to learn and practise the key method. */
 public record Activity(String title, String description) {
