@@ -11,18 +11,19 @@ import org.microcred.badges.model.Revocation;
 import org.microcred.badges.model.RevokeRequest;
 import org.microcred.badges.service.BadgeServices;
 import org.microcred.badges.service.RevocationConflict;
-import org.microcred.badges.store.AchievementStore;
 import org.microcred.badges.store.BadgeStore;
-import org.microcred.badges.store.IssuerDirectory;
 import org.microcred.badges.web.BadgePage;
+import org.microcred.records.catalog.PublishedCatalog;
 import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.organizations.OrganizationProfiles;
+import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.ApiRequest;
-import org.microcred.shared.http.Paging;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.http.JsonBody;
+import org.microcred.shared.http.Paging;
 import org.microcred.shared.http.Routes;
 import org.microcred.shared.identity.Role;
 import org.microcred.shared.json.Json;
@@ -91,8 +92,9 @@ public class BadgeHandler extends HttpFunction {
     public static BadgeServices services(BadgeConfig config, FunctionEnvironment environment) {
         var dynamoDb = DynamoDbClients.forEnvironment(environment);
         return BadgeServices.create(new BadgeStore(dynamoDb, config.badgesTable(), config.learningTable()),
-                new AchievementStore(dynamoDb, config.catalogTable()),
-                new IssuerDirectory(dynamoDb, config.organizationsTable()), config.apiUrl(), Clock.systemUTC());
+                PublishedCatalog.forEnvironment(environment, config.catalogTable()),
+                new OrganizationProfiles(OrganizationsTable.forEnvironment(environment, config.organizationsTable())),
+                config.apiUrl(), Clock.systemUTC());
     }
 
     private static Badge badge(BadgeServices services, ApiRequest request) {

@@ -6,7 +6,6 @@ import org.microcred.assessors.model.Assessor;
 import org.microcred.assessors.model.AssessorStatus;
 import org.microcred.assessors.store.AssessorStore;
 import org.microcred.assessors.store.BadgeLookup;
-import org.microcred.assessors.store.CatalogReader;
 import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.enrollment.store.LearningStore;

@@ -11,7 +11,6 @@ import org.microcred.assessors.model.AssessorStatus;
 import org.microcred.assessors.model.InviteRequest;
 import org.microcred.assessors.store.AssessorStore;
 import org.microcred.assessors.store.BadgeLookup;
-import org.microcred.assessors.store.CatalogReader;
 import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.enrollment.store.LearningStore;

@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.microcred.badges.model.BadgeIds;
 import org.microcred.badges.model.IssuerKey;
-import org.microcred.badges.store.AchievementStore;
 import org.microcred.badges.store.BadgeStore;
-import org.microcred.badges.store.IssuerDirectory;
+import org.microcred.records.catalog.PublishedCatalog;
+import org.microcred.records.catalog.PublishedMicroCredential;
 import org.microcred.records.organizations.OrganizationProfile;
+import org.microcred.records.organizations.OrganizationProfiles;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.json.Json;
 
@@ -34,13 +35,13 @@ public class Issuers {
     /** JWK members that only a private key has; never published even if an item carried one by mistake. */
     private static final List<String> PRIVATE_MEMBERS = List.of("d", "p", "q", "dp", "dq", "qi", "k");
 
-    private final IssuerDirectory directory;
+    private final OrganizationProfiles directory;
     private final BadgeStore badges;
-    private final AchievementStore achievements;
+    private final PublishedCatalog achievements;
     private final OpenBadges2 openBadges2;
     private final BadgeUrls urls;
 
-    public Issuers(IssuerDirectory directory, BadgeStore badges, AchievementStore achievements, OpenBadges2 openBadges2,
+    public Issuers(OrganizationProfiles directory, BadgeStore badges, PublishedCatalog achievements, OpenBadges2 openBadges2,
                    BadgeUrls urls) {
         this.directory = directory;
         this.badges = badges;
@@ -119,8 +120,8 @@ public class Issuers {
     public Map<String, Object> badgeClass(String rawOrgId, String rawMicroCredentialId) {
         String organizationId = BadgeIds.slug(rawOrgId, "an organisation id");
         String microCredentialId = BadgeIds.slug(rawMicroCredentialId, "a micro-credential id");
-        AchievementStore.Published published = achievements.latest(microCredentialId)
-                .filter(found -> found.organizationId().equals(organizationId))
+        PublishedMicroCredential published = achievements.latest(microCredentialId)
+                .filter(found -> organizationId.equals(found.organizationId()))
                 .orElseThrow(() -> ApiProblem.notFound("The issuer " + organizationId
                         + " has no published micro-credential " + microCredentialId + "."));
         return openBadges2.badgeClass(published, organizationId);
@@ -137,7 +138,7 @@ public class Issuers {
     }
 
     private OrganizationProfile organization(String organizationId) {
-        return directory.profile(organizationId).orElseThrow(() ->
+        return directory.find(organizationId).orElseThrow(() ->
                 ApiProblem.notFound("There is no issuer " + organizationId + "."));
     }
 

@@ -17,7 +17,6 @@ import org.microcred.evidence.model.ArtifactDownload;
 import org.microcred.evidence.model.ArtifactKind;
 import org.microcred.evidence.store.ArtifactStore;
 import org.microcred.evidence.store.EvidenceFiles;
-import org.microcred.evidence.store.RequirementStore;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.web.EvidenceMediaTypes;
@@ -33,14 +32,14 @@ public class Evidence {
             .withZone(ZoneOffset.UTC);
 
     private final EvidenceAccess access;
-    private final RequirementStore requirements;
+    private final Requirements requirements;
     private final ArtifactStore artifacts;
     private final EvidenceFiles files;
     private final Uploads uploads;
     private final UploadLimits limits;
     private final Clock clock;
 
-    public Evidence(LearningStore enrollments, RequirementStore requirements, ArtifactStore artifacts,
+    public Evidence(LearningStore enrollments, Requirements requirements, ArtifactStore artifacts,
                     EvidenceFiles files, UploadLimits limits, Clock clock) {
         this.access = new EvidenceAccess(enrollments);
         this.requirements = requirements;

@@ -77,16 +77,9 @@ public class PublishedCatalog {
         return read(microCredentialId, version, true);
     }
 
-    /**
-     * The latest published version, as the card names it; empty if the micro-credential was never
-     * published (or its card names no version).
-     */
+    /** The latest published version, as the card names it; empty if the micro-credential was never published. */
     public Optional<PublishedMicroCredential> latest(String microCredentialId) {
-        Map<String, AttributeValue> card = get(CatalogKeys.card(microCredentialId), false);
-        if (card == null || card.get("version") == null) {
-            return Optional.empty();
-        }
-        return version(microCredentialId, CatalogItems.cardFrom(card).version());
+        return card(microCredentialId).flatMap(card -> version(microCredentialId, card.version()));
     }
 
     /** The cards of these micro-credentials (BatchGetItem, eventually consistent); missing ones are absent. */
