@@ -26,7 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * The catalog table. Every state change is conditional on the draft's revision, so two admins
+ * The CatalogTable as the catalog function authors and lists it: drafts, published versions
+ * and search cards (other functions read through {@link PublishedCatalog}). Every state change is conditional on the draft's revision, so two admins
  * (or a retried request) can never overwrite each other or publish the same version twice.
  */
 public class CatalogStore {
