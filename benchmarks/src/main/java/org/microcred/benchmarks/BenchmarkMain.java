@@ -13,10 +13,10 @@ import org.microcred.benchmarks.capacity.CapacityJourney;
 import org.microcred.benchmarks.capacity.CapacitySection;
 import org.microcred.catalog.CatalogReadHandler;
 import org.microcred.catalog.service.CatalogAuthoring;
-import org.microcred.catalog.store.CatalogStore;
 import org.microcred.emulators.LocalEmulators;
 import org.microcred.emulators.SamTemplate;
 import org.microcred.emulators.SesMode;
+import org.microcred.records.catalog.CatalogStore;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.json.Json;
 

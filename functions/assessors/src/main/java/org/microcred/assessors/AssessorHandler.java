@@ -8,11 +8,11 @@ import org.microcred.assessors.model.InviteRequest;
 import org.microcred.assessors.model.ScoreRequest;
 import org.microcred.assessors.service.AssessorReport;
 import org.microcred.assessors.service.AssessorServices;
+import org.microcred.assessors.service.CatalogReader;
 import org.microcred.assessors.service.Inviting;
 import org.microcred.assessors.store.AssessorStore;
 import org.microcred.records.badges.BadgeRecords;
 import org.microcred.records.badges.BadgesTable;
-import org.microcred.assessors.store.CatalogReader;
 import org.microcred.assessors.store.SubmissionReader;
 import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.assessors.web.InvitationPages;
@@ -21,6 +21,7 @@ import org.microcred.reviewlinks.ReviewLinkKeys;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.evidence.store.ArtifactStore;
 import org.microcred.evidence.store.EvidenceFiles;
+import org.microcred.records.catalog.PublishedCatalog;
 import org.microcred.records.core.DynamoDbClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.crypto.Hmac;
@@ -121,7 +122,7 @@ public class AssessorHandler extends HttpFunction {
         var dynamoDb = DynamoDbClients.forEnvironment(environment);
         LearningStore learning = new LearningStore(dynamoDb, config.learningTable(), config.organizationsTable());
         return AssessorServices.create(new AssessorStore(dynamoDb, config.organizationsTable()),
-                new BadgeRecords(BadgesTable.forEnvironment(environment, config.badgesTable())), new CatalogReader(dynamoDb, config.catalogTable()),
+                new BadgeRecords(BadgesTable.forEnvironment(environment, config.badgesTable())), new CatalogReader(new PublishedCatalog(dynamoDb, config.catalogTable())),
                 new SubmissionReader(dynamoDb, config.learningTable(), learning,
                         new ArtifactStore(dynamoDb, config.learningTable())),
                 learning, EvidenceFiles.forEnvironment(environment, config.evidenceBucket()),

@@ -11,21 +11,23 @@ import org.microcred.records.badges.Revocation;
 import org.microcred.badges.model.RevokeRequest;
 import org.microcred.badges.service.BadgeAccess;
 import org.microcred.badges.service.BadgeServices;
-import org.microcred.badges.store.AchievementStore;
-import org.microcred.badges.store.IssuerDirectory;
 import org.microcred.badges.web.BadgePage;
 import org.microcred.records.badges.BadgeEmailOutbox;
 import org.microcred.records.badges.BadgeRecords;
 import org.microcred.records.badges.BadgesTable;
 import org.microcred.records.badges.IssuerRecords;
+import org.microcred.badges.service.RevocationConflict;
+import org.microcred.records.catalog.PublishedCatalog;
 import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.organizations.OrganizationProfiles;
+import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.domain.Invalid;
 import org.microcred.shared.http.ApiRequest;
-import org.microcred.shared.http.Paging;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.http.JsonBody;
+import org.microcred.shared.http.Paging;
 import org.microcred.shared.http.Routes;
 import org.microcred.shared.identity.Role;
 import org.microcred.shared.json.Json;
@@ -95,8 +97,9 @@ public class BadgeHandler extends HttpFunction {
         var dynamoDb = DynamoDbClients.forEnvironment(environment);
         BadgesTable badges = BadgesTable.forEnvironment(environment, config.badgesTable());
         return BadgeServices.create(new BadgeRecords(badges, new BadgeEmailOutbox(config.learningTable())),
-                new IssuerRecords(badges), new AchievementStore(dynamoDb, config.catalogTable()),
-                new IssuerDirectory(dynamoDb, config.organizationsTable()), config.apiUrl(), Clock.systemUTC());
+                new IssuerRecords(badges), PublishedCatalog.forEnvironment(environment, config.catalogTable()),
+                new OrganizationProfiles(OrganizationsTable.forEnvironment(environment, config.organizationsTable())),
+                config.apiUrl(), Clock.systemUTC());
     }
 
     private static Badge badge(BadgeServices services, ApiRequest request) {

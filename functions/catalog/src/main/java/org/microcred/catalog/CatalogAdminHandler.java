@@ -4,12 +4,11 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import org.microcred.catalog.model.CatalogStatus;
-import org.microcred.catalog.model.MicroCredentialDocument;
 import org.microcred.catalog.service.CatalogAccess;
 import org.microcred.catalog.service.CatalogAuthoring;
-import org.microcred.catalog.store.CatalogStore;
-import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.catalog.CatalogStatus;
+import org.microcred.records.catalog.CatalogStore;
+import org.microcred.records.catalog.MicroCredentialDocument;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.domain.Invalid;
 import org.microcred.shared.domain.Malformed;
@@ -36,7 +35,7 @@ public class CatalogAdminHandler extends HttpFunction {
 
     /** Used by the local stack, which runs every function in one JVM with its own environment. */
     public CatalogAdminHandler(FunctionEnvironment environment) {
-        this(new CatalogAuthoring(new CatalogStore(DynamoDbClients.forEnvironment(environment),
+        this(new CatalogAuthoring(CatalogStore.forEnvironment(environment,
                 CatalogConfig.from(environment).catalogTable()), Clock.systemUTC()));
         Priming.register(this, PrimingRequest.get("/orgs/{orgId}/microcredentials").as(Role.ORG_ADMIN));
     }

@@ -5,13 +5,12 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.microcred.catalog.model.PublishedMicroCredential;
 import org.microcred.catalog.service.CatalogReader;
 import org.microcred.catalog.service.MicroCredentialIds;
 import org.microcred.catalog.service.SearchQuery;
-import org.microcred.catalog.store.CatalogStore;
 import org.microcred.catalog.web.PrintPage;
-import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.catalog.CatalogStore;
+import org.microcred.records.catalog.PublishedMicroCredential;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.domain.Invalid;
 import org.microcred.shared.domain.NotFound;
@@ -60,7 +59,7 @@ public class CatalogReadHandler extends HttpFunction {
     }
 
     private static CatalogReader reader(CatalogConfig config, FunctionEnvironment environment) {
-        return new CatalogReader(new CatalogStore(DynamoDbClients.forEnvironment(environment), config.catalogTable()),
+        return new CatalogReader(CatalogStore.forEnvironment(environment, config.catalogTable()),
                 Clock.systemUTC(), config.searchRefreshMillis());
     }
 

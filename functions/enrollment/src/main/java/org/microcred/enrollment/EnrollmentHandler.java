@@ -6,23 +6,25 @@ import java.util.Map;
 import org.microcred.enrollment.model.AssignCoachRequest;
 import org.microcred.enrollment.model.EnrollRequest;
 import org.microcred.enrollment.model.EnrollmentStatus;
-import org.microcred.reviewlinks.ReviewLinkKeys;
-import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.enrollment.service.Enrolling;
 import org.microcred.enrollment.service.EnrollmentAccess;
 import org.microcred.enrollment.service.EnrollmentServices;
+import org.microcred.enrollment.service.Offerings;
+import org.microcred.enrollment.service.Organizations;
 import org.microcred.enrollment.service.WaitingReviewLinks;
 import org.microcred.enrollment.store.LearningStore;
-import org.microcred.enrollment.store.OfferingStore;
-import org.microcred.enrollment.store.OrganizationStore;
+import org.microcred.records.catalog.PublishedCatalog;
 import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.organizations.OrganizationsTable;
+import org.microcred.reviewlinks.ReviewLinkKeys;
+import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.domain.Invalid;
 import org.microcred.shared.http.ApiRequest;
-import org.microcred.shared.http.Paging;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.http.JsonBody;
+import org.microcred.shared.http.Paging;
 import org.microcred.shared.http.Routes;
 import org.microcred.shared.identity.Role;
 import org.microcred.shared.snapstart.Priming;
@@ -67,8 +69,8 @@ public class EnrollmentHandler extends HttpFunction {
 
     private static EnrollmentServices services(EnrollmentConfig config, FunctionEnvironment environment) {
         var dynamoDb = DynamoDbClients.forEnvironment(environment);
-        return EnrollmentServices.create(new OfferingStore(dynamoDb, config.catalogTable()),
-                new OrganizationStore(dynamoDb, config.organizationsTable()),
+        return EnrollmentServices.create(new Offerings(PublishedCatalog.forEnvironment(environment, config.catalogTable())),
+                new Organizations(OrganizationsTable.forEnvironment(environment, config.organizationsTable())),
                 new LearningStore(dynamoDb, config.learningTable(), config.organizationsTable()),
                 config.webAppUrl(), new WaitingReviewLinks(() -> new ReviewLinks(ReviewLinkKeys.load(environment),
                         ReviewLinks.DEFAULT_VALIDITY), config.apiUrl()), Clock.systemUTC());

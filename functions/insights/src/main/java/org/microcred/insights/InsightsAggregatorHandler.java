@@ -11,18 +11,19 @@ import java.util.Optional;
 import org.microcred.insights.aggregate.Aggregation;
 import org.microcred.insights.store.CatalogLookup;
 import org.microcred.insights.store.LearningLookup;
+import org.microcred.records.catalog.PublishedCatalog;
 import org.microcred.records.core.DynamoDbClients;
 import org.microcred.records.insights.AggregateWriter;
 import org.microcred.records.insights.FactDeriver;
 import org.microcred.records.insights.Lookups;
 import org.microcred.records.insights.StreamChange;
+import org.microcred.shared.config.FunctionEnvironment;
+import org.microcred.shared.snapstart.Priming;
+import org.microcred.shared.snapstart.PrimingEvents;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.MetricsFactory;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
-import org.microcred.shared.config.FunctionEnvironment;
-import org.microcred.shared.snapstart.Priming;
-import org.microcred.shared.snapstart.PrimingEvents;
 
 /**
  * InsightsAggregatorFunction: keeps the report aggregates up to date from the learning table's
@@ -62,7 +63,8 @@ public class InsightsAggregatorHandler implements RequestHandler<DynamodbEvent, 
     private static Aggregation aggregation(InsightsConfig config, FunctionEnvironment environment, Clock clock) {
         var dynamoDb = DynamoDbClients.forEnvironment(environment);
         LearningLookup learning = new LearningLookup(dynamoDb, config.learningTable());
-        CatalogLookup catalog = new CatalogLookup(dynamoDb, config.catalogTable(), clock);
+        CatalogLookup catalog = new CatalogLookup(
+                PublishedCatalog.forEnvironment(environment, config.catalogTable()), clock);
         Lookups lookups = new Lookups() {
             @Override
             public Optional<EnrollmentRef> enrollment(String enrollmentId) {

@@ -7,9 +7,11 @@ import org.microcred.insights.store.CatalogLookup;
 import org.microcred.insights.store.LearningLookup;
 import org.microcred.insights.store.OrganizationLookup;
 import org.microcred.insights.web.ReportRoutes;
+import org.microcred.records.catalog.PublishedCatalog;
 import org.microcred.records.core.DynamoDbClients;
 import org.microcred.records.insights.AggregateReader;
 import org.microcred.records.insights.CreditSnapshots;
+import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.identity.Role;
@@ -46,8 +48,9 @@ public class InsightsHandler extends HttpFunction {
         var aggregates = AggregateReader.forEnvironment(environment, config.insightsTable());
         return new ProgrammeReports(aggregates, new CreditHistory(aggregates,
                         CreditSnapshots.forEnvironment(environment, config.insightsTable(), clock), clock),
-                new CatalogLookup(dynamoDb, config.catalogTable(), clock),
+                new CatalogLookup(PublishedCatalog.forEnvironment(environment, config.catalogTable()), clock),
                 new LearningLookup(dynamoDb, config.learningTable()),
-                new OrganizationLookup(dynamoDb, config.organizationsTable()), clock);
+                new OrganizationLookup(
+                        OrganizationsTable.forEnvironment(environment, config.organizationsTable())), clock);
     }
 }

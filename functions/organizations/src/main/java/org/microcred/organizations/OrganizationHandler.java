@@ -23,7 +23,7 @@ import org.microcred.organizations.service.OrganizationAccess;
 import org.microcred.organizations.service.OrganizationServices;
 import org.microcred.organizations.service.Organizations;
 import org.microcred.organizations.store.CoachedEnrollments;
-import org.microcred.organizations.store.MicroCredentialOwners;
+import org.microcred.records.catalog.PublishedCatalog;
 import org.microcred.records.core.DynamoDbClients;
 import org.microcred.records.organizations.CoachPools;
 import org.microcred.records.organizations.Members;
@@ -140,7 +140,7 @@ public class OrganizationHandler extends HttpFunction {
         RosterFiles rosters = RosterFiles.forEnvironment(environment, RosterConfig.from(environment).rosterBucket());
         return new OrganizationServices(new Organizations(profiles, clock), directory,
                 new CoachPoolService(new CoachPools(table), members,
-                        new MicroCredentialOwners(dynamoDb, config.catalogTable()), clock),
+                        PublishedCatalog.forEnvironment(environment, config.catalogTable()), clock),
                 RosterImportService.create(table, directory, rosters, clock));
     }
 

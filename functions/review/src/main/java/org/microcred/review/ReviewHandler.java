@@ -4,22 +4,23 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
-import org.microcred.reviewlinks.ReviewLinkKeys;
-import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.enrollment.store.LearningStore;
-import org.microcred.enrollment.store.OrganizationStore;
 import org.microcred.evidence.store.ArtifactStore;
 import org.microcred.evidence.store.EvidenceFiles;
+import org.microcred.records.catalog.PublishedCatalog;
 import org.microcred.records.core.DynamoDbClients;
 import org.microcred.records.organizations.CoachPools;
 import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.review.model.DecisionRequest;
+import org.microcred.review.service.DecisionConflict;
+import org.microcred.review.service.OrganizationDirectory;
 import org.microcred.review.service.ReviewServices;
+import org.microcred.review.service.Rubrics;
 import org.microcred.review.store.DecisionStore;
-import org.microcred.review.store.OrganizationDirectory;
-import org.microcred.review.store.RubricStore;
 import org.microcred.review.web.ExpiredLinkPage;
 import org.microcred.review.web.ReviewPages;
+import org.microcred.reviewlinks.ReviewLinkKeys;
+import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.http.ApiRequest;
 import org.microcred.shared.http.ApiResponse;
@@ -90,13 +91,12 @@ public class ReviewHandler extends HttpFunction {
     public static ReviewServices services(FunctionEnvironment environment, Clock clock) {
         ReviewConfig config = ReviewConfig.from(environment);
         var dynamoDb = DynamoDbClients.forEnvironment(environment);
+        var organizations = OrganizationsTable.forEnvironment(environment, config.organizationsTable());
         byte[] key = ReviewLinkKeys.load(environment);
         return ReviewServices.create(new LearningStore(dynamoDb, config.learningTable(), config.organizationsTable()),
-                new OrganizationStore(dynamoDb, config.organizationsTable()),
-                new OrganizationDirectory(dynamoDb, config.organizationsTable()),
-                new CoachPools(new OrganizationsTable(dynamoDb, config.organizationsTable())),
+                new OrganizationDirectory(organizations), new CoachPools(organizations),
                 new ArtifactStore(dynamoDb, config.learningTable()), new DecisionStore(dynamoDb, config.learningTable()),
-                new RubricStore(dynamoDb, config.catalogTable()),
+                new Rubrics(PublishedCatalog.forEnvironment(environment, config.catalogTable())),
                 EvidenceFiles.forEnvironment(environment, config.evidenceBucket()),
                 new ReviewLinks(key, ReviewLinks.DEFAULT_VALIDITY), key, config.webAppUrl(), clock);
     }

@@ -7,7 +7,6 @@ import org.microcred.assessors.model.AssessorStatus;
 import org.microcred.assessors.store.AssessorStore;
 import org.microcred.records.badges.BadgeRecords;
 import org.microcred.records.badges.HeldBadge;
-import org.microcred.assessors.store.CatalogReader;
 import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.enrollment.store.LearningStore;

@@ -3,7 +3,6 @@ package org.microcred.assessors.service;
 import java.time.Clock;
 import org.microcred.assessors.store.AssessorStore;
 import org.microcred.records.badges.BadgeRecords;
-import org.microcred.assessors.store.CatalogReader;
 import org.microcred.assessors.store.SubmissionReader;
 import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.enrollment.store.LearningStore;

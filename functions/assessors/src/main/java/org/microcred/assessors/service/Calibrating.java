@@ -19,7 +19,6 @@ import org.microcred.assessors.model.LevelChoice;
 import org.microcred.assessors.model.Rubric;
 import org.microcred.assessors.model.ScoreRequest;
 import org.microcred.assessors.store.AssessorStore;
-import org.microcred.assessors.store.CatalogReader;
 import org.microcred.assessors.store.SubmissionReader;
 import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.enrollment.store.LearningStore;

@@ -13,7 +13,6 @@ import org.microcred.assessors.model.CalibrationItem;
 import org.microcred.assessors.model.CalibrationSet;
 import org.microcred.assessors.model.CalibrationSetRequest;
 import org.microcred.assessors.store.AssessorStore;
-import org.microcred.assessors.store.CatalogReader;
 import org.microcred.assessors.store.SubmissionReader;
 import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.enrollment.store.LearningStore;

@@ -15,7 +15,6 @@ import org.microcred.assessors.model.CriterionAgreement;
 import org.microcred.assessors.model.LevelChoice;
 import org.microcred.assessors.model.Rubric;
 import org.microcred.assessors.store.AssessorStore;
-import org.microcred.assessors.store.CatalogReader;
 import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.enrollment.store.LearningWrite;

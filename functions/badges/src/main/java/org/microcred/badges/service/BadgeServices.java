@@ -2,16 +2,16 @@ package org.microcred.badges.service;
 
 import java.time.Clock;
 import org.microcred.badges.image.BadgeImages;
-import org.microcred.badges.store.AchievementStore;
-import org.microcred.badges.store.IssuerDirectory;
 import org.microcred.records.badges.BadgeRecords;
 import org.microcred.records.badges.IssuerRecords;
+import org.microcred.records.catalog.PublishedCatalog;
+import org.microcred.records.organizations.OrganizationProfiles;
 
 /** Everything the badge routes use, wired once per container. */
 public record BadgeServices(BadgeReading reading, BadgeImages images, OpenBadges2 openBadges2, Issuers issuers,
                             Revoking revoking, MyBadges myBadges) {
-    public static BadgeServices create(BadgeRecords badges, IssuerRecords published, AchievementStore achievements,
-                                       IssuerDirectory directory, String apiUrl, Clock clock) {
+    public static BadgeServices create(BadgeRecords badges, IssuerRecords published, PublishedCatalog achievements,
+                                       OrganizationProfiles directory, String apiUrl, Clock clock) {
         BadgeUrls urls = new BadgeUrls(apiUrl);
         BadgeReading reading = new BadgeReading(badges, new Verifier(published, urls, clock),
                 new EmbeddedProofCheck(published, urls), urls);

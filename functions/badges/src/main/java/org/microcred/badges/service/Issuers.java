@@ -10,11 +10,12 @@ import java.util.regex.Pattern;
 import org.microcred.badges.model.BadgeIds;
 import org.microcred.records.badges.IssuerKey;
 import org.microcred.records.badges.IssuerRecords;
-import org.microcred.badges.store.AchievementStore;
-import org.microcred.badges.store.IssuerDirectory;
 import org.microcred.records.organizations.OrganizationProfile;
 import org.microcred.shared.domain.Malformed;
 import org.microcred.shared.domain.NotFound;
+import org.microcred.records.catalog.PublishedCatalog;
+import org.microcred.records.catalog.PublishedMicroCredential;
+import org.microcred.records.organizations.OrganizationProfiles;
 import org.microcred.shared.json.Json;
 
 /** The public documents about an issuer: its profile, public keys, 2.0 profile, badge classes and revocations. */
@@ -35,13 +36,13 @@ public class Issuers {
     /** JWK members that only a private key has; never published even if an item carried one by mistake. */
     private static final List<String> PRIVATE_MEMBERS = List.of("d", "p", "q", "dp", "dq", "qi", "k");
 
-    private final IssuerDirectory directory;
+    private final OrganizationProfiles directory;
     private final IssuerRecords published;
-    private final AchievementStore achievements;
+    private final PublishedCatalog achievements;
     private final OpenBadges2 openBadges2;
     private final BadgeUrls urls;
 
-    public Issuers(IssuerDirectory directory, IssuerRecords published, AchievementStore achievements, OpenBadges2 openBadges2,
+    public Issuers(OrganizationProfiles directory, IssuerRecords published, PublishedCatalog achievements, OpenBadges2 openBadges2,
                    BadgeUrls urls) {
         this.directory = directory;
         this.published = published;
@@ -120,8 +121,8 @@ public class Issuers {
     public Map<String, Object> badgeClass(String rawOrgId, String rawMicroCredentialId) {
         String organizationId = BadgeIds.slug(rawOrgId, "an organisation id");
         String microCredentialId = BadgeIds.slug(rawMicroCredentialId, "a micro-credential id");
-        AchievementStore.Published published = achievements.latest(microCredentialId)
-                .filter(found -> found.organizationId().equals(organizationId))
+        PublishedMicroCredential published = achievements.latest(microCredentialId)
+                .filter(found -> organizationId.equals(found.organizationId()))
                 .orElseThrow(() -> new NotFound("The issuer " + organizationId
                         + " has no published micro-credential " + microCredentialId + "."));
         return openBadges2.badgeClass(published, organizationId);
@@ -138,7 +139,7 @@ public class Issuers {
     }
 
     private OrganizationProfile organization(String organizationId) {
-        return directory.profile(organizationId).orElseThrow(() ->
+        return directory.find(organizationId).orElseThrow(() ->
                 new NotFound("There is no issuer " + organizationId + "."));
     }
 

@@ -3,21 +3,22 @@ package org.microcred.catalog.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.microcred.catalog.model.AuthoredEntry;
 import org.microcred.catalog.model.AuthoredPage;
 import org.microcred.catalog.model.AuthoringView;
-import org.microcred.catalog.model.CatalogStatus;
-import org.microcred.catalog.model.MicroCredential;
-import org.microcred.catalog.model.MicroCredentialDocument;
-import org.microcred.catalog.model.PublishedMicroCredential;
-import org.microcred.catalog.model.SearchCard;
-import org.microcred.catalog.store.CatalogStore;
-import org.microcred.catalog.store.ConcurrentChangeException;
 import org.microcred.shared.domain.Conflict;
 import org.microcred.shared.domain.Forbidden;
 import org.microcred.shared.domain.NotFound;
 import org.microcred.shared.domain.PreconditionFailed;
 import org.microcred.shared.domain.RuleBroken;
+import org.microcred.records.catalog.AuthoredEntry;
+import org.microcred.records.catalog.CatalogStatus;
+import org.microcred.records.catalog.CatalogStore;
+import org.microcred.records.catalog.MicroCredential;
+import org.microcred.records.catalog.MicroCredentialDocument;
+import org.microcred.records.catalog.PublishedMicroCredential;
+import org.microcred.records.catalog.SearchCard;
+import org.microcred.records.core.ConcurrentChangeException;
+import org.microcred.records.core.Page;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.identity.Role;
 
@@ -53,13 +54,13 @@ public class CatalogAuthoring {
                 now, now, document);
         try {
             store.create(draft);
-            return new Created(draft.authoringView(), true);
+            return new Created(AuthoringView.of(draft), true);
         } catch (ConcurrentChangeException e) {
             MicroCredential existing = store.findDraft(id).orElseThrow(() -> e);
             if (idempotencyKey.isEmpty() || !existing.organizationId().equals(caller.organizationId())) {
                 throw new Conflict("A micro-credential with id " + id + " already exists; retry to get a new id.");
             }
-            return new Created(existing.authoringView(), false);
+            return new Created(AuthoringView.of(existing), false);
         }
     }
 
@@ -87,7 +88,7 @@ public class CatalogAuthoring {
         } catch (ConcurrentChangeException e) {
             throw changedMeanwhile(id);
         }
-        return updated.authoringView();
+        return AuthoringView.of(updated);
     }
 
     /**
@@ -111,7 +112,7 @@ public class CatalogAuthoring {
         } catch (ConcurrentChangeException e) {
             throw changedMeanwhile(id);
         }
-        return updated.authoringView();
+        return AuthoringView.of(updated);
     }
 
     /** Takes a published micro-credential off the catalog; its versions stay readable for enrolled educators. */
@@ -130,7 +131,7 @@ public class CatalogAuthoring {
         } catch (ConcurrentChangeException e) {
             throw changedMeanwhile(id);
         }
-        return updated.authoringView();
+        return AuthoringView.of(updated);
     }
 
     /**
@@ -140,7 +141,7 @@ public class CatalogAuthoring {
     public AuthoredPage authoredBy(Caller caller, String organizationId, Optional<CatalogStatus> status,
                                    Optional<String> cursor, int limit) {
         caller.requireAdminOf(organizationId);
-        CatalogStore.Page<AuthoredEntry> page = store.authoredBy(organizationId, status, cursor, limit);
+        Page<AuthoredEntry> page = store.authoredBy(organizationId, status, cursor, limit);
         return new AuthoredPage(page.items().stream().map(AuthoredPage.AuthoredItem::of).toList(),
                 page.nextCursor().orElse(null));
     }

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.microcred.catalog.model.CatalogStatus;
-import org.microcred.catalog.model.PublishedMicroCredential;
-import org.microcred.catalog.model.SearchCard;
 import org.microcred.catalog.model.SearchPage;
-import org.microcred.catalog.store.CatalogStore;
 import org.microcred.shared.domain.NotFound;
+import org.microcred.records.catalog.CatalogStatus;
+import org.microcred.records.catalog.CatalogStore;
+import org.microcred.records.catalog.PublishedMicroCredential;
+import org.microcred.records.catalog.SearchCard;
 
 /**
  * What anyone may read of the catalog: search over published micro-credentials and each one in

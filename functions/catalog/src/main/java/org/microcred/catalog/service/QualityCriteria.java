@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.microcred.catalog.model.EvidenceRequirement;
-import org.microcred.catalog.model.MicroCredentialDocument;
-import org.microcred.catalog.model.RubricCriterion;
-import org.microcred.catalog.model.RubricLevel;
 import org.microcred.shared.domain.FieldError;
 import org.microcred.shared.domain.RuleBroken;
+import org.microcred.records.catalog.EvidenceRequirement;
+import org.microcred.records.catalog.MicroCredentialDocument;
+import org.microcred.records.catalog.RubricCriterion;
+import org.microcred.records.catalog.RubricLevel;
 
 /**
  * The quality bar a micro-credential must clear before educators can earn it: one competency,

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
-import org.microcred.catalog.model.MicroCredentialDocument;
 import org.microcred.catalog.support.Documents;
 import org.microcred.shared.domain.DomainException;
 import org.microcred.shared.domain.FieldError;
+import org.microcred.records.catalog.MicroCredentialDocument;
 import org.microcred.shared.json.Json;
 
 class DocumentRulesTest {

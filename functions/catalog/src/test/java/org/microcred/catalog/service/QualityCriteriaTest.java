@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.microcred.catalog.model.MicroCredentialDocument;
 import org.microcred.catalog.support.Documents;
 import org.microcred.shared.domain.DomainException;
 import org.microcred.shared.domain.FieldError;
 import org.microcred.shared.http.Problems;
+import org.microcred.records.catalog.MicroCredentialDocument;
 import org.microcred.shared.json.Json;
 
 class QualityCriteriaTest {

@@ -21,8 +21,6 @@ import org.microcred.enrollment.model.PlcGroup;
 import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.enrollment.store.LearningWrite;
-import org.microcred.enrollment.store.OfferingStore;
-import org.microcred.enrollment.store.OrganizationStore;
 import org.microcred.records.organizations.Coach;
 import org.microcred.records.organizations.CoachCandidates;
 import org.microcred.records.organizations.CoachSeat;
@@ -45,14 +43,14 @@ public class Enrolling {
     private static final int MAX_ATTEMPTS = 6;
     private static final SecureRandom JITTER = new SecureRandom();
 
-    private final OfferingStore offerings;
-    private final OrganizationStore organizations;
+    private final Offerings offerings;
+    private final Organizations organizations;
     private final LearningStore learning;
     private final EnrollmentEmails emails;
     private final PlcViews views;
     private final Clock clock;
 
-    public Enrolling(OfferingStore offerings, OrganizationStore organizations, LearningStore learning,
+    public Enrolling(Offerings offerings, Organizations organizations, LearningStore learning,
                      EnrollmentEmails emails, Clock clock) {
         this.offerings = offerings;
         this.organizations = organizations;

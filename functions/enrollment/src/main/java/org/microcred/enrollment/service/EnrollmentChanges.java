@@ -15,7 +15,6 @@ import org.microcred.enrollment.model.PlcGroup;
 import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.enrollment.store.LearningWrite;
-import org.microcred.enrollment.store.OrganizationStore;
 import org.microcred.records.organizations.Coach;
 import org.microcred.records.organizations.CoachPool;
 import org.microcred.shared.domain.Conflict;
@@ -29,14 +28,14 @@ import org.microcred.shared.identity.Caller;
  * together with its side effects (guard, coach load, emails) in one transaction.
  */
 public class EnrollmentChanges {
-    private final OrganizationStore organizations;
+    private final Organizations organizations;
     private final LearningStore learning;
     private final EnrollmentEmails emails;
     private final PlcViews views;
     private final Reassigning reassigning;
     private final Clock clock;
 
-    public EnrollmentChanges(OrganizationStore organizations, LearningStore learning, EnrollmentEmails emails,
+    public EnrollmentChanges(Organizations organizations, LearningStore learning, EnrollmentEmails emails,
                              Reassigning reassigning, Clock clock) {
         this.organizations = organizations;
         this.learning = learning;

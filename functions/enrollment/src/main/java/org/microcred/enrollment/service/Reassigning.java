@@ -11,8 +11,6 @@ import org.microcred.enrollment.model.Person;
 import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.enrollment.store.LearningWrite;
-import org.microcred.enrollment.store.OfferingStore;
-import org.microcred.enrollment.store.OrganizationStore;
 import org.microcred.records.organizations.Coach;
 import org.microcred.records.organizations.CoachPool;
 import org.microcred.shared.domain.Conflict;
@@ -31,14 +29,14 @@ public class Reassigning {
     static final Set<EnrollmentStatus> MOVABLE = EnumSet.of(EnrollmentStatus.IN_PROGRESS, EnrollmentStatus.SUBMITTED,
             EnrollmentStatus.NEEDS_REVISION);
 
-    private final OfferingStore offerings;
-    private final OrganizationStore organizations;
+    private final Offerings offerings;
+    private final Organizations organizations;
     private final LearningStore learning;
     private final EnrollmentEmails emails;
     private final WaitingReviewLinks reviewLinks;
     private final Clock clock;
 
-    public Reassigning(OfferingStore offerings, OrganizationStore organizations, LearningStore learning,
+    public Reassigning(Offerings offerings, Organizations organizations, LearningStore learning,
                        EnrollmentEmails emails, WaitingReviewLinks reviewLinks, Clock clock) {
         this.offerings = offerings;
         this.organizations = organizations;

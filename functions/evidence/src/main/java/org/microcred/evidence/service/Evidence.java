@@ -17,7 +17,6 @@ import org.microcred.evidence.model.ArtifactDownload;
 import org.microcred.evidence.model.ArtifactKind;
 import org.microcred.evidence.store.ArtifactStore;
 import org.microcred.evidence.store.EvidenceFiles;
-import org.microcred.evidence.store.RequirementStore;
 import org.microcred.shared.domain.Conflict;
 import org.microcred.shared.domain.DomainException;
 import org.microcred.shared.domain.NotFound;
@@ -35,14 +34,14 @@ public class Evidence {
             .withZone(ZoneOffset.UTC);
 
     private final EvidenceAccess access;
-    private final RequirementStore requirements;
+    private final Requirements requirements;
     private final ArtifactStore artifacts;
     private final EvidenceFiles files;
     private final Uploads uploads;
     private final UploadLimits limits;
     private final Clock clock;
 
-    public Evidence(LearningStore enrollments, RequirementStore requirements, ArtifactStore artifacts,
+    public Evidence(LearningStore enrollments, Requirements requirements, ArtifactStore artifacts,
                     EvidenceFiles files, UploadLimits limits, Clock clock) {
         this.access = new EvidenceAccess(enrollments);
         this.requirements = requirements;

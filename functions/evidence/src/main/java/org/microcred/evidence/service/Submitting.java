@@ -15,7 +15,6 @@ import org.microcred.evidence.model.Artifact;
 import org.microcred.evidence.model.EvidenceRequirement;
 import org.microcred.evidence.model.Submission;
 import org.microcred.evidence.store.ArtifactStore;
-import org.microcred.evidence.store.RequirementStore;
 import org.microcred.shared.domain.Conflict;
 import org.microcred.shared.domain.FieldError;
 import org.microcred.shared.domain.RuleBroken;
@@ -29,13 +28,13 @@ import org.microcred.shared.identity.Caller;
 public class Submitting {
     private final EvidenceAccess access;
     private final LearningStore enrollments;
-    private final RequirementStore requirements;
+    private final Requirements requirements;
     private final ArtifactStore artifacts;
     private final ReviewLinks reviewLinks;
     private final String apiUrl;
     private final Clock clock;
 
-    public Submitting(LearningStore enrollments, RequirementStore requirements, ArtifactStore artifacts,
+    public Submitting(LearningStore enrollments, Requirements requirements, ArtifactStore artifacts,
                       ReviewLinks reviewLinks, String apiUrl, Clock clock) {
         this.access = new EvidenceAccess(enrollments);
         this.enrollments = enrollments;

@@ -13,7 +13,7 @@ import org.microcred.organizations.service.MemberDirectory;
 import org.microcred.organizations.service.OrganizationAccess;
 import org.microcred.records.organizations.OrganizationProfiles;
 import org.microcred.records.organizations.OrganizationsTable;
-import org.microcred.records.organizations.Page;
+import org.microcred.records.core.Page;
 import org.microcred.records.organizations.RecordConflictException;
 import org.microcred.records.organizations.RosterImport;
 import org.microcred.records.organizations.RosterImportCounts;

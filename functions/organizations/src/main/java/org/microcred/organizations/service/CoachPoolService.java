@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.microcred.organizations.model.CoachPoolRequest;
 import org.microcred.organizations.model.CoachPoolView;
-import org.microcred.organizations.store.MicroCredentialOwners;
+import org.microcred.records.catalog.PublishedCatalog;
 import org.microcred.records.organizations.Coach;
 import org.microcred.records.organizations.CoachPool;
 import org.microcred.records.organizations.CoachPools;
@@ -33,10 +33,10 @@ public final class CoachPoolService {
 
     private final CoachPools pools;
     private final Members members;
-    private final MicroCredentialOwners owners;
+    private final PublishedCatalog owners;
     private final Clock clock;
 
-    public CoachPoolService(CoachPools pools, Members members, MicroCredentialOwners owners, Clock clock) {
+    public CoachPoolService(CoachPools pools, Members members, PublishedCatalog owners, Clock clock) {
         this.pools = pools;
         this.members = members;
         this.owners = owners;

@@ -18,7 +18,7 @@ import org.microcred.organizations.store.CoachedEnrollments;
 import org.microcred.records.organizations.Members;
 import org.microcred.records.organizations.Membership;
 import org.microcred.records.organizations.OrganizationProfiles;
-import org.microcred.records.organizations.Page;
+import org.microcred.records.core.Page;
 import org.microcred.records.organizations.RecordConflictException;
 import org.microcred.shared.domain.Conflict;
 import org.microcred.shared.domain.Invalid;

@@ -7,7 +7,7 @@ import org.microcred.organizations.model.OrganizationRequest;
 import org.microcred.organizations.model.OrganizationView;
 import org.microcred.records.organizations.OrganizationProfile;
 import org.microcred.records.organizations.OrganizationProfiles;
-import org.microcred.records.organizations.Page;
+import org.microcred.records.core.Page;
 import org.microcred.records.organizations.RecordConflictException;
 import org.microcred.shared.domain.Conflict;
 import org.microcred.shared.domain.Invalid;

@@ -12,7 +12,6 @@ import org.microcred.enrollment.store.LearningStore;
 import org.microcred.records.core.Page;
 import org.microcred.review.model.OverdueReport;
 import org.microcred.review.model.WaitingReview;
-import org.microcred.review.store.OrganizationDirectory;
 import org.microcred.shared.domain.Forbidden;
 import org.microcred.shared.domain.Unauthenticated;
 import org.microcred.shared.identity.Caller;

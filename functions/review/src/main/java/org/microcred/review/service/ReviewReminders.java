@@ -14,7 +14,6 @@ import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.enrollment.store.LearningStore;
 import org.microcred.review.model.WaitingReview;
-import org.microcred.review.store.OrganizationDirectory;
 
 /**
  * The scheduled run: for every organisation, its waiting reviews over target; one email per

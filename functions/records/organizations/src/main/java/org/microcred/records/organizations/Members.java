@@ -1,8 +1,8 @@
 package org.microcred.records.organizations;
 
-import static org.microcred.records.organizations.Attributes.bool;
-import static org.microcred.records.organizations.Attributes.n;
-import static org.microcred.records.organizations.Attributes.s;
+import static org.microcred.records.core.Attributes.bool;
+import static org.microcred.records.core.Attributes.n;
+import static org.microcred.records.core.Attributes.s;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.microcred.shared.domain.Invalid;
+import org.microcred.records.core.Page;
+import org.microcred.records.core.Attributes;
 import org.microcred.shared.identity.Role;
 import org.microcred.records.core.PageCursors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -130,6 +132,19 @@ public final class Members {
         }, start, limit);
         return new Page<>(result.items().stream().map(OrganizationItems::memberFrom).toList(),
                 Optional.ofNullable(result.lastKey()).map(PageCursors::encode));
+    }
+
+    /**
+     * Every member of the organisation who holds {@code role} (eventually consistent, all pages):
+     * whom to tell about something, where a change made a second ago may wait.
+     */
+    public List<Membership> withRole(String organizationId, Role role) {
+        return table.queryAll(q -> q.keyConditionExpression("pk = :pk AND begins_with(sk, :member)")
+                .filterExpression("contains(#roles, :role)")
+                .expressionAttributeNames(Map.of("#roles", "roles"))
+                .expressionAttributeValues(Map.of(":pk", s(OrganizationKeys.partition(organizationId)),
+                        ":member", s(OrganizationKeys.MEMBER_PREFIX), ":role", s(role.group()))))
+                .stream().map(OrganizationItems::memberFrom).toList();
     }
 
     /** Every organisation's membership with this address (index ByEmail). */

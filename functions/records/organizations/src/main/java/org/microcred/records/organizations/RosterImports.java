@@ -1,12 +1,13 @@
 package org.microcred.records.organizations;
 
-import static org.microcred.records.organizations.Attributes.n;
+import static org.microcred.records.core.Attributes.n;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.microcred.records.core.Page;
 import org.microcred.records.core.PageCursors;
 import org.microcred.shared.domain.Invalid;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
