@@ -4,23 +4,22 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
-import org.microcred.reviewlinks.ReviewLinkKeys;
-import org.microcred.reviewlinks.ReviewLinks;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.enrollment.store.OrganizationStore;
-import org.microcred.evidence.store.ArtifactStore;
-import org.microcred.evidence.store.EvidenceFiles;
 import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.learning.ArtifactStore;
+import org.microcred.records.learning.DecisionStore;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.evidence.EvidenceFiles;
 import org.microcred.records.organizations.CoachPools;
 import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.review.model.DecisionRequest;
 import org.microcred.review.service.DecisionConflict;
 import org.microcred.review.service.ReviewServices;
-import org.microcred.review.store.DecisionStore;
 import org.microcred.review.store.OrganizationDirectory;
 import org.microcred.review.store.RubricStore;
 import org.microcred.review.web.ExpiredLinkPage;
 import org.microcred.review.web.ReviewPages;
+import org.microcred.reviewlinks.ReviewLinkKeys;
+import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.http.ApiRequest;
 import org.microcred.shared.http.ApiResponse;
@@ -100,7 +99,6 @@ public class ReviewHandler extends HttpFunction {
         var dynamoDb = DynamoDbClients.forEnvironment(environment);
         byte[] key = ReviewLinkKeys.load(environment);
         return ReviewServices.create(new LearningStore(dynamoDb, config.learningTable(), config.organizationsTable()),
-                new OrganizationStore(dynamoDb, config.organizationsTable()),
                 new OrganizationDirectory(dynamoDb, config.organizationsTable()),
                 new CoachPools(new OrganizationsTable(dynamoDb, config.organizationsTable())),
                 new ArtifactStore(dynamoDb, config.learningTable()), new DecisionStore(dynamoDb, config.learningTable()),

@@ -9,8 +9,8 @@ import org.microcred.assessors.store.BadgeLookup;
 import org.microcred.assessors.store.CatalogReader;
 import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.records.core.ConcurrentChangeException;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.enrollment.store.LearningWrite;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.LearningWrite;
 import org.microcred.records.organizations.CoachPool;
 import org.microcred.shared.http.ApiProblem;
 

@@ -16,7 +16,7 @@ import org.microcred.assessors.store.AssessorStore;
 import org.microcred.assessors.store.CatalogReader;
 import org.microcred.assessors.store.SubmissionReader;
 import org.microcred.records.core.ConcurrentChangeException;
-import org.microcred.enrollment.store.LearningStore;
+import org.microcred.records.learning.LearningStore;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.FieldError;
 import org.microcred.shared.identity.Caller;

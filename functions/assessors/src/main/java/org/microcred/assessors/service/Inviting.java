@@ -14,7 +14,7 @@ import org.microcred.assessors.store.BadgeLookup;
 import org.microcred.assessors.store.CatalogReader;
 import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.records.core.ConcurrentChangeException;
-import org.microcred.enrollment.store.LearningStore;
+import org.microcred.records.learning.LearningStore;
 import org.microcred.records.organizations.CoachPool;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.http.FieldError;

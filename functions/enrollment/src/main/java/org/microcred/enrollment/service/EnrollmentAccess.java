@@ -1,6 +1,6 @@
 package org.microcred.enrollment.service;
 
-import org.microcred.enrollment.model.Enrollment;
+import org.microcred.records.learning.Enrollment;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.identity.Role;

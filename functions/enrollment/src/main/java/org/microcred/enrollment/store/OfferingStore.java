@@ -1,8 +1,8 @@
 package org.microcred.enrollment.store;
 
-import static org.microcred.enrollment.store.Attributes.number;
-import static org.microcred.enrollment.store.Attributes.s;
-import static org.microcred.enrollment.store.Attributes.text;
+import static org.microcred.records.core.Attributes.number;
+import static org.microcred.records.core.Attributes.s;
+import static org.microcred.records.core.Attributes.text;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,8 +1,8 @@
 package org.microcred.enrollment.store;
 
-import static org.microcred.enrollment.store.Attributes.s;
-import static org.microcred.enrollment.store.Attributes.text;
-import static org.microcred.enrollment.store.Attributes.textList;
+import static org.microcred.records.core.Attributes.s;
+import static org.microcred.records.core.Attributes.text;
+import static org.microcred.records.core.Attributes.textList;
 
 import java.util.Map;
 import org.microcred.enrollment.model.EligibilityMode;

@@ -1,6 +1,6 @@
 package org.microcred.enrollment.store;
 
-import static org.microcred.enrollment.store.Attributes.s;
+import static org.microcred.records.core.Attributes.s;
 
 import java.util.List;
 import java.util.Locale;

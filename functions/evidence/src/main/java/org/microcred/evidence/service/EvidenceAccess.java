@@ -1,7 +1,7 @@
 package org.microcred.evidence.service;
 
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.store.LearningStore;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.LearningStore;
 import org.microcred.shared.http.ApiProblem;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.identity.Role;

@@ -33,8 +33,8 @@ import org.microcred.insights.store.CreditEntry;
 import org.microcred.insights.store.CreditHistory;
 import org.microcred.insights.store.InsightsKeys;
 import org.microcred.insights.store.InsightsKeys.Subject;
-import org.microcred.insights.store.LearningLookup;
 import org.microcred.insights.store.OrganizationLookup;
+import org.microcred.records.learning.LearningLookup;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**

@@ -1,6 +1,6 @@
 package org.microcred.review.service;
 
-import org.microcred.review.model.Decision;
+import org.microcred.records.learning.Decision;
 import org.microcred.shared.http.ApiProblem;
 
 /** 409: the attempt already has its one decision, which the problem carries. */
@@ -9,7 +9,7 @@ public class DecisionConflict extends ApiProblem {
 
     public DecisionConflict(Decision decision) {
         super(409, "already-decided", "Already decided", "Attempt " + decision.attempt() + " was already decided: "
-                + decision.outcome() + " by " + decision.coachName() + " at " + decision.decidedAt() + ".");
+                + decision.outcome().json() + " by " + decision.coachName() + " at " + decision.decidedAt() + ".");
         this.decision = decision;
     }
 
