@@ -24,6 +24,7 @@ import org.microcred.assessors.store.SubmissionReader;
 import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.records.learning.Artifact;
 import org.microcred.records.learning.ArtifactKind;
+import org.microcred.records.learning.DecisionOutcome;
 import org.microcred.records.learning.LearningStore;
 import org.microcred.records.learning.evidence.EvidenceFiles;
 import org.microcred.shared.http.ApiProblem;
@@ -38,7 +39,6 @@ import org.microcred.shared.web.EvidenceMediaTypes;
  */
 public class Calibrating {
     static final Duration FILE_LINK_VALIDITY = Duration.ofMinutes(5);
-    private static final Set<String> OUTCOMES = Set.of("mastery", "needs-revision");
     private static final int MAX_TRIES = 4;
 
     private final AssessorStore store;
@@ -202,7 +202,7 @@ public class Calibrating {
     /** Every criterion once with one of its levels, and an outcome; else 400 naming each problem. */
     static void check(Rubric rubric, ScoreRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        if (request.outcome() == null || !OUTCOMES.contains(request.outcome())) {
+        if (DecisionOutcome.fromJson(request.outcome()).isEmpty()) {
             errors.add(new FieldError("outcome", "must be mastery or needs-revision"));
         }
         Set<String> seen = new HashSet<>();

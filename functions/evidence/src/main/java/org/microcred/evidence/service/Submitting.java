@@ -56,8 +56,8 @@ public class Submitting {
         requireEvidence(requirements.requirements(enrollment.microCredentialId(), enrollment.microCredentialVersion()),
                 confirmed);
         String now = Evidence.TIMESTAMP.format(clock.instant());
-        Submission submission = new Submission(Submission.id(enrollmentId, attempt), enrollmentId, attempt, "submitted",
-                now, confirmed.stream().map(Artifact::id).toList());
+        Submission submission = Submission.submitted(enrollmentId, attempt, now,
+                confirmed.stream().map(Artifact::id).toList());
         Enrollment moved = enrollment.movedTo(EnrollmentStatus.SUBMITTED, now);
         Enrollment next = new Enrollment(moved.id(), moved.status(), moved.microCredentialId(),
                 moved.microCredentialVersion(), moved.microCredentialTitle(), moved.organizationId(),

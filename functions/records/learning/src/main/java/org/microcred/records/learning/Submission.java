@@ -12,6 +12,14 @@ public record Submission(String id, String enrollmentId, int attempt, String sta
         artifactIds = List.copyOf(artifactIds);
     }
 
+    /** The status every stored attempt has: submitted attempts are never changed. */
+    public static final String SUBMITTED = "submitted";
+
+    /** Attempt {@code attempt} of the enrolment, submitted now with the artifacts it freezes. */
+    public static Submission submitted(String enrollmentId, int attempt, String submittedAt, List<String> artifactIds) {
+        return new Submission(id(enrollmentId, attempt), enrollmentId, attempt, SUBMITTED, submittedAt, artifactIds);
+    }
+
     public static String id(String enrollmentId, int attempt) {
         return enrollmentId + "." + attempt;
     }
