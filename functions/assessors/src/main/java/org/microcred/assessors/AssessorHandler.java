@@ -18,11 +18,13 @@ import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.assessors.web.InvitationPages;
 import org.microcred.assessors.web.ReportCsv;
 import org.microcred.reviewlinks.ReviewLinkKeys;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.evidence.store.ArtifactStore;
-import org.microcred.evidence.store.EvidenceFiles;
 import org.microcred.records.catalog.PublishedCatalog;
 import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.learning.ArtifactStore;
+import org.microcred.records.learning.DecisionStore;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.evidence.EvidenceFiles;
+import org.microcred.reviewlinks.ReviewLinkKeys;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.crypto.Hmac;
 import org.microcred.shared.domain.Invalid;
@@ -123,8 +125,8 @@ public class AssessorHandler extends HttpFunction {
         LearningStore learning = new LearningStore(dynamoDb, config.learningTable(), config.organizationsTable());
         return AssessorServices.create(new AssessorStore(dynamoDb, config.organizationsTable()),
                 new BadgeRecords(BadgesTable.forEnvironment(environment, config.badgesTable())), new CatalogReader(new PublishedCatalog(dynamoDb, config.catalogTable())),
-                new SubmissionReader(dynamoDb, config.learningTable(), learning,
-                        new ArtifactStore(dynamoDb, config.learningTable())),
+                new SubmissionReader(learning, new ArtifactStore(dynamoDb, config.learningTable()),
+                        new DecisionStore(dynamoDb, config.learningTable())),
                 learning, EvidenceFiles.forEnvironment(environment, config.evidenceBucket()),
                 new InvitationLinks(linkSecret, InvitationLinks.DEFAULT_VALIDITY),
                 config.apiUrl(), config.webAppUrl(), clock);

@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.microcred.insights.aggregate.Aggregation;
 import org.microcred.insights.store.CatalogLookup;
-import org.microcred.insights.store.LearningLookup;
 import org.microcred.records.catalog.PublishedCatalog;
 import org.microcred.records.core.DynamoDbClients;
 import org.microcred.records.insights.AggregateWriter;
 import org.microcred.records.insights.FactDeriver;
 import org.microcred.records.insights.Lookups;
 import org.microcred.records.insights.StreamChange;
+import org.microcred.records.learning.LearningKeys;
+import org.microcred.records.learning.LearningLookup;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.snapstart.Priming;
 import org.microcred.shared.snapstart.PrimingEvents;
@@ -68,7 +69,8 @@ public class InsightsAggregatorHandler implements RequestHandler<DynamodbEvent, 
         Lookups lookups = new Lookups() {
             @Override
             public Optional<EnrollmentRef> enrollment(String enrollmentId) {
-                return learning.enrollment(enrollmentId);
+                return learning.enrollment(enrollmentId)
+                        .map(owner -> new EnrollmentRef(owner.organizationId(), owner.microCredentialId()));
             }
 
             @Override
@@ -88,7 +90,7 @@ public class InsightsAggregatorHandler implements RequestHandler<DynamodbEvent, 
     private String prime(LearningLookup enrolments) {
         String enrollmentId = "enr-snapstartpriming0000";
         Aggregation.Outcome outcome = aggregation.apply(List.of(StreamChange.of(PrimingEvents.insert(Map.of(
-                "pk", "ENR#" + enrollmentId, "sk", "PRIMING")).getRecords().get(0))));
+                "pk", LearningKeys.enrollmentPartition(enrollmentId), "sk", "PRIMING")).getRecords().get(0))));
         return "record of " + enrollmentId + " -> " + outcome.ignored() + " ignored; its enrolment -> "
                 + enrolments.enrollment(enrollmentId).map(found -> "found").orElse("none");
     }

@@ -5,8 +5,8 @@ import org.microcred.assessors.store.AssessorStore;
 import org.microcred.records.badges.BadgeRecords;
 import org.microcred.assessors.store.SubmissionReader;
 import org.microcred.assessors.web.InvitationLinks;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.evidence.store.EvidenceFiles;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.evidence.EvidenceFiles;
 
 /** Everything the assessor routes use, wired once per container. */
 public record AssessorServices(Inviting inviting, Accepting accepting, CalibrationSets sets, Calibrating calibrating,

@@ -21,15 +21,16 @@ import org.microcred.assessors.model.ScoreRequest;
 import org.microcred.assessors.store.AssessorStore;
 import org.microcred.assessors.store.SubmissionReader;
 import org.microcred.records.core.ConcurrentChangeException;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.evidence.model.Artifact;
-import org.microcred.evidence.model.ArtifactKind;
-import org.microcred.evidence.store.EvidenceFiles;
 import org.microcred.shared.domain.Conflict;
 import org.microcred.shared.domain.FieldError;
 import org.microcred.shared.domain.Invalid;
 import org.microcred.shared.domain.NotFound;
 import org.microcred.shared.domain.Unauthenticated;
+import org.microcred.records.learning.Artifact;
+import org.microcred.records.learning.ArtifactKind;
+import org.microcred.records.learning.DecisionOutcome;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.evidence.EvidenceFiles;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.web.EvidenceMediaTypes;
 
@@ -40,7 +41,6 @@ import org.microcred.shared.web.EvidenceMediaTypes;
  */
 public class Calibrating {
     static final Duration FILE_LINK_VALIDITY = Duration.ofMinutes(5);
-    private static final Set<String> OUTCOMES = Set.of("mastery", "needs-revision");
     private static final int MAX_TRIES = 4;
 
     private final AssessorStore store;
@@ -204,7 +204,7 @@ public class Calibrating {
     /** Every criterion once with one of its levels, and an outcome; else 400 naming each problem. */
     static void check(Rubric rubric, ScoreRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        if (request.outcome() == null || !OUTCOMES.contains(request.outcome())) {
+        if (DecisionOutcome.fromJson(request.outcome()).isEmpty()) {
             errors.add(new FieldError("outcome", "must be mastery or needs-revision"));
         }
         Set<String> seen = new HashSet<>();

@@ -14,7 +14,7 @@ import org.microcred.records.badges.BadgeRecords;
 import org.microcred.records.badges.HeldBadge;
 import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.records.core.ConcurrentChangeException;
-import org.microcred.enrollment.store.LearningStore;
+import org.microcred.records.learning.LearningStore;
 import org.microcred.records.organizations.CoachPool;
 import org.microcred.shared.domain.Conflict;
 import org.microcred.shared.domain.FieldError;

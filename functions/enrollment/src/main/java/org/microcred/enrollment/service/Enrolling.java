@@ -11,16 +11,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.microcred.enrollment.model.EnrollRequest;
-import org.microcred.enrollment.model.Enrollment;
 import org.microcred.enrollment.model.EnrollmentView;
 import org.microcred.enrollment.model.Member;
 import org.microcred.enrollment.model.Offering;
 import org.microcred.enrollment.model.Organization;
-import org.microcred.enrollment.model.Person;
-import org.microcred.enrollment.model.PlcGroup;
 import org.microcred.records.core.ConcurrentChangeException;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.enrollment.store.LearningWrite;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.LearningWrite;
+import org.microcred.records.learning.Person;
+import org.microcred.records.learning.PlcGroup;
 import org.microcred.records.organizations.Coach;
 import org.microcred.records.organizations.CoachCandidates;
 import org.microcred.records.organizations.CoachSeat;
@@ -182,10 +182,12 @@ public class Enrolling {
         Optional<Coach> coach = choice.coach();
         Person coachPerson = coach.map(Person::of).orElse(null);
         List<Enrollment> enrollments = new ArrayList<>();
-        enrollments.add(Enrollment.start(EnrollmentIds.newEnrollmentId(), offering, offeredBy, callerPerson(caller),
+        Enrollment.Offered offered = new Enrollment.Offered(offering.microCredentialId(), offering.version(),
+                offering.title(), offering.organizationId(), offeredBy.name(), offering.evidenceTitles());
+        enrollments.add(Enrollment.start(EnrollmentIds.newEnrollmentId(), offered, callerPerson(caller),
                 caller.organizationId(), coachPerson, groupId, now));
         for (Member colleague : colleagues) {
-            enrollments.add(Enrollment.start(EnrollmentIds.newEnrollmentId(), offering, offeredBy, colleague.person(),
+            enrollments.add(Enrollment.start(EnrollmentIds.newEnrollmentId(), offered, colleague.person(),
                     colleague.organizationId(), coachPerson, groupId, now));
         }
         LearningWrite write = learning.newWrite();

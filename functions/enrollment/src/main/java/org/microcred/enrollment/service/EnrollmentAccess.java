@@ -1,8 +1,8 @@
 package org.microcred.enrollment.service;
 
-import org.microcred.enrollment.model.Enrollment;
 import org.microcred.shared.domain.NotFound;
 import org.microcred.shared.domain.Unauthenticated;
+import org.microcred.records.learning.Enrollment;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.identity.Role;
 

@@ -1,7 +1,7 @@
 package org.microcred.enrollment.service;
 
 import java.time.Clock;
-import org.microcred.enrollment.store.LearningStore;
+import org.microcred.records.learning.LearningStore;
 
 /** The enrolment services one handler serves, wired to the same stores. */
 public record EnrollmentServices(Enrolling enrolling, EnrollmentChanges changes, EnrollmentQueries queries) {

@@ -2,7 +2,7 @@ package org.microcred.enrollment.service;
 
 import java.util.List;
 import java.util.Optional;
-import org.microcred.enrollment.model.Enrollment;
+import org.microcred.records.learning.Enrollment;
 import org.microcred.records.organizations.Coach;
 import org.microcred.records.organizations.CoachPool;
 import org.microcred.records.organizations.CoachSeat;

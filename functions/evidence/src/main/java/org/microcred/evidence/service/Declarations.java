@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.microcred.evidence.model.ArtifactDeclaration;
-import org.microcred.evidence.model.ArtifactKind;
 import org.microcred.evidence.model.EvidenceRequirement;
 import org.microcred.shared.domain.FieldError;
 import org.microcred.shared.domain.Invalid;
 import org.microcred.shared.domain.RuleBroken;
+import org.microcred.records.learning.ArtifactKind;
 import org.microcred.shared.web.EvidenceMediaTypes;
 
 /**

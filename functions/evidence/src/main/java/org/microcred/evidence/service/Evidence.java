@@ -6,20 +6,23 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.model.EnrollmentStatus;
-import org.microcred.records.core.ConcurrentChangeException;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.evidence.model.Artifact;
 import org.microcred.evidence.model.ArtifactCompletion;
 import org.microcred.evidence.model.ArtifactDeclaration;
 import org.microcred.evidence.model.ArtifactDownload;
-import org.microcred.evidence.model.ArtifactKind;
-import org.microcred.evidence.store.ArtifactStore;
-import org.microcred.evidence.store.EvidenceFiles;
 import org.microcred.shared.domain.Conflict;
 import org.microcred.shared.domain.DomainException;
 import org.microcred.shared.domain.NotFound;
+import org.microcred.evidence.model.DeclaredArtifact;
+import org.microcred.records.core.ConcurrentChangeException;
+import org.microcred.records.learning.Artifact;
+import org.microcred.records.learning.ArtifactKind;
+import org.microcred.records.learning.ArtifactStatus;
+import org.microcred.records.learning.ArtifactStore;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.evidence.EvidenceFiles;
+import org.microcred.records.learning.evidence.FileNames;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.web.EvidenceMediaTypes;
 
@@ -52,7 +55,7 @@ public class Evidence {
         this.clock = clock;
     }
 
-    public Artifact declare(Caller caller, String enrollmentId, ArtifactDeclaration declaration) {
+    public DeclaredArtifact declare(Caller caller, String enrollmentId, ArtifactDeclaration declaration) {
         Enrollment enrollment = access.asLearner(caller, enrollmentId);
         Declarations.checkShape(declaration);
         int attempt = openAttempt(enrollment);
@@ -71,10 +74,11 @@ public class Evidence {
         String now = now();
         ArtifactDeclaration d = declaration;
         if (d.kind() != ArtifactKind.FILE) {
-            Artifact artifact = new Artifact(id, enrollmentId, attempt, d.requirementId(), d.kind(), Artifact.CONFIRMED,
-                    null, null, null, null, null, d.text(), d.url(), now, now, null, null, null, null);
+            Artifact artifact = Artifact.builder().id(id).enrollmentId(enrollmentId).attempt(attempt)
+                    .requirementId(d.requirementId()).kind(d.kind()).status(ArtifactStatus.CONFIRMED)
+                    .text(d.text()).url(d.url()).createdAt(now).confirmedAt(now).build();
             add(artifact, replaced);
-            return artifact;
+            return new DeclaredArtifact(artifact, null);
         }
         // A single PUT goes to an upload key and is copied to the sealed key once checked; a multipart
         // upload goes to the sealed key itself, where only this function's completion creates the object.
@@ -83,9 +87,10 @@ public class Evidence {
                 : ArtifactIds.objectKey(enrollment.organizationId(), enrollmentId, attempt, id);
         String mediaType = d.mediaType().toLowerCase(Locale.ROOT);
         String uploadId = multipart ? files.startMultipart(key, mediaType) : null;
-        Artifact artifact = new Artifact(id, enrollmentId, attempt, d.requirementId(), d.kind(), Artifact.DECLARED,
-                d.fileName(), mediaType, d.sizeBytes(), d.sha256().toLowerCase(Locale.ROOT), null, null, null, now, null,
-                key, uploadId, null, null);
+        Artifact artifact = Artifact.builder().id(id).enrollmentId(enrollmentId).attempt(attempt)
+                .requirementId(d.requirementId()).kind(d.kind()).status(ArtifactStatus.DECLARED)
+                .fileName(d.fileName()).mediaType(mediaType).sizeBytes(d.sizeBytes())
+                .sha256(d.sha256().toLowerCase(Locale.ROOT)).createdAt(now).objectKey(key).uploadId(uploadId).build();
         try {
             add(artifact, replaced);
         } catch (DomainException e) {
@@ -94,7 +99,7 @@ public class Evidence {
             }
             throw e;
         }
-        return artifact.withUpload(uploads.presign(artifact));
+        return new DeclaredArtifact(artifact, uploads.presign(artifact));
     }
 
     /**

@@ -1,9 +1,9 @@
 package org.microcred.evidence.service;
 
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.store.LearningStore;
 import org.microcred.shared.domain.NotFound;
 import org.microcred.shared.domain.Unauthenticated;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.LearningStore;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.identity.Role;
 

@@ -2,9 +2,9 @@ package org.microcred.evidence.service;
 
 import java.time.Clock;
 import org.microcred.reviewlinks.ReviewLinks;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.evidence.store.ArtifactStore;
-import org.microcred.evidence.store.EvidenceFiles;
+import org.microcred.records.learning.ArtifactStore;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.evidence.EvidenceFiles;
 
 /** The evidence function's services, wired once at init. */
 public record EvidenceServices(Evidence evidence, Submitting submitting) {

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.microcred.evidence.model.Artifact;
 import org.microcred.evidence.model.ArtifactCompletion;
-import org.microcred.evidence.store.EvidenceFiles;
 import org.microcred.shared.domain.Conflict;
 import org.microcred.shared.domain.DomainException;
 import org.microcred.shared.domain.FieldError;
 import org.microcred.shared.domain.Invalid;
 import org.microcred.shared.domain.RuleBroken;
+import org.microcred.records.learning.Artifact;
+import org.microcred.records.learning.evidence.EvidenceFiles;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 
 /**

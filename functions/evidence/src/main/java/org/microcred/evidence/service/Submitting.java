@@ -5,19 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.model.EnrollmentStatus;
-import org.microcred.reviewlinks.ReviewLinks;
-import org.microcred.records.core.ConcurrentChangeException;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.enrollment.store.LearningWrite;
-import org.microcred.evidence.model.Artifact;
 import org.microcred.evidence.model.EvidenceRequirement;
-import org.microcred.evidence.model.Submission;
-import org.microcred.evidence.store.ArtifactStore;
 import org.microcred.shared.domain.Conflict;
 import org.microcred.shared.domain.FieldError;
 import org.microcred.shared.domain.RuleBroken;
+import org.microcred.records.core.ConcurrentChangeException;
+import org.microcred.records.learning.Artifact;
+import org.microcred.records.learning.ArtifactStore;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.LearningWrite;
+import org.microcred.records.learning.Submission;
+import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.shared.identity.Caller;
 
 /**
@@ -56,8 +56,8 @@ public class Submitting {
         requireEvidence(requirements.requirements(enrollment.microCredentialId(), enrollment.microCredentialVersion()),
                 confirmed);
         String now = Evidence.TIMESTAMP.format(clock.instant());
-        Submission submission = new Submission(Submission.id(enrollmentId, attempt), enrollmentId, attempt, "submitted",
-                now, confirmed.stream().map(Artifact::id).toList());
+        Submission submission = Submission.submitted(enrollmentId, attempt, now,
+                confirmed.stream().map(Artifact::id).toList());
         Enrollment moved = enrollment.movedTo(EnrollmentStatus.SUBMITTED, now);
         Enrollment next = new Enrollment(moved.id(), moved.status(), moved.microCredentialId(),
                 moved.microCredentialVersion(), moved.microCredentialTitle(), moved.organizationId(),

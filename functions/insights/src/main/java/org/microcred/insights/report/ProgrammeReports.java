@@ -28,7 +28,6 @@ import org.microcred.insights.report.Reports.MicroCredentialRow;
 import org.microcred.insights.report.Reports.Period;
 import org.microcred.insights.store.CatalogLookup;
 import org.microcred.insights.store.CreditHistory;
-import org.microcred.insights.store.LearningLookup;
 import org.microcred.insights.store.OrganizationLookup;
 import org.microcred.records.insights.AggregateReader;
 import org.microcred.records.insights.Counters;
@@ -37,6 +36,7 @@ import org.microcred.records.insights.Figures;
 import org.microcred.records.insights.Gauge;
 import org.microcred.records.insights.InsightsKeys;
 import org.microcred.records.insights.InsightsKeys.Subject;
+import org.microcred.records.learning.LearningLookup;
 
 /**
  * Builds the programme reports from the aggregates the stream keeps. A report reads the

@@ -14,7 +14,7 @@ import org.microcred.organizations.accounts.UserAccounts;
 import org.microcred.organizations.model.Listing;
 import org.microcred.organizations.model.MemberPatch;
 import org.microcred.organizations.model.MemberView;
-import org.microcred.organizations.store.CoachedEnrollments;
+import org.microcred.records.learning.CoachedEnrollments;
 import org.microcred.records.organizations.Members;
 import org.microcred.records.organizations.Membership;
 import org.microcred.records.organizations.OrganizationProfiles;
@@ -176,7 +176,10 @@ public final class MemberDirectory {
     private MemberView view(Membership member) {
         boolean inactiveCoach = (!member.active() || !member.has(Role.COACH));
         List<MemberView.CoachedEnrollment> open = inactiveCoach
-                ? coached.openOf(member.organizationId(), member.userId()) : null;
+                ? coached.openOf(member.organizationId(), member.userId()).stream()
+                        .map(e -> new MemberView.CoachedEnrollment(e.enrollmentId(), e.status().json(),
+                                e.microCredentialId(), e.title(), e.learnerName())).toList()
+                : null;
         return MemberView.of(member, open == null || open.isEmpty() ? null : open);
     }
 

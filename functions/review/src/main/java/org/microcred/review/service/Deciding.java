@@ -5,18 +5,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.model.EnrollmentStatus;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.enrollment.store.LearningWrite;
 import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.records.organizations.CoachPools;
-import org.microcred.review.model.Decision;
 import org.microcred.review.model.DecisionRequest;
 import org.microcred.review.model.Rubric;
-import org.microcred.review.store.DecisionStore;
 import org.microcred.shared.domain.Conflict;
 import org.microcred.shared.domain.DomainException;
+import org.microcred.records.learning.Decision;
+import org.microcred.records.learning.DecisionOutcome;
+import org.microcred.records.learning.DecisionStore;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.LearningWrite;
 
 /**
  * Records the one decision of a submitted attempt. One transaction writes the decision (only if
@@ -63,7 +64,8 @@ public class Deciding {
         Instant now = clock.instant();
         String decidedAt = TIMESTAMP.format(now);
         long waited = Math.max(0, Duration.between(Instant.parse(target.submission().submittedAt()), now).getSeconds());
-        Decision decision = new Decision(target.submission().id(), current.id(), attempt, request.outcome(),
+        Decision decision = new Decision(target.submission().id(), current.id(), attempt,
+                DecisionOutcome.fromJson(request.outcome()).orElseThrow(),
                 request.scores(), blankToNull(request.feedback()), current.coach().id(), current.coach().name(),
                 decidedAt, waited);
         Enrollment underReview = current.status() == EnrollmentStatus.UNDER_REVIEW ? current

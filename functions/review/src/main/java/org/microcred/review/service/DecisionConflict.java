@@ -1,8 +1,8 @@
 package org.microcred.review.service;
 
 import java.util.Map;
-import org.microcred.review.model.Decision;
 import org.microcred.shared.domain.Conflict;
+import org.microcred.records.learning.Decision;
 
 /** The attempt already has its one decision, which the conflict carries for the client to show. */
 public class DecisionConflict extends Conflict {
@@ -10,7 +10,7 @@ public class DecisionConflict extends Conflict {
 
     public DecisionConflict(Decision decision) {
         super("already-decided", "Already decided", "Attempt " + decision.attempt() + " was already decided: "
-                + decision.outcome() + " by " + decision.coachName() + " at " + decision.decidedAt() + ".");
+                + decision.outcome().json() + " by " + decision.coachName() + " at " + decision.decidedAt() + ".");
         this.decision = decision;
     }
 

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.microcred.review.model.CriterionScore;
+import org.microcred.records.learning.CriterionScore;
+import org.microcred.records.learning.DecisionOutcome;
 import org.microcred.review.model.DecisionRequest;
 import org.microcred.review.model.Rubric;
 import org.microcred.review.model.RubricCriterion;
@@ -26,7 +27,7 @@ final class DecisionRules {
 
     static void check(Rubric rubric, DecisionRequest request) {
         List<FieldError> malformed = new ArrayList<>();
-        if (!DecisionRequest.MASTERY.equals(request.outcome()) && !DecisionRequest.NEEDS_REVISION.equals(request.outcome())) {
+        if (DecisionOutcome.fromJson(request.outcome()).isEmpty()) {
             malformed.add(new FieldError("outcome", "must be mastery or needs-revision"));
         }
         if (request.feedback() != null && request.feedback().length() > MAX_FEEDBACK) {
@@ -57,7 +58,7 @@ final class DecisionRules {
         if (!malformed.isEmpty()) {
             throw new Invalid(malformed.size() + " problem(s) with the scores.", malformed);
         }
-        if (DecisionRequest.MASTERY.equals(request.outcome())) {
+        if (DecisionOutcome.fromJson(request.outcome()).orElseThrow() == DecisionOutcome.MASTERY) {
             List<FieldError> below = new ArrayList<>();
             List<String> titles = new ArrayList<>();
             for (CriterionScore score : request.scores()) {

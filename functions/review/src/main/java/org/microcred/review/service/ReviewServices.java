@@ -1,11 +1,11 @@
 package org.microcred.review.service;
 
 import java.time.Clock;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.evidence.store.ArtifactStore;
-import org.microcred.evidence.store.EvidenceFiles;
 import org.microcred.records.organizations.CoachPools;
-import org.microcred.review.store.DecisionStore;
+import org.microcred.records.learning.ArtifactStore;
+import org.microcred.records.learning.DecisionStore;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.evidence.EvidenceFiles;
 import org.microcred.reviewlinks.ReviewLinks;
 
 /** Everything the review routes use, wired once per container. */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.microcred.review.model.CriterionScore;
+import org.microcred.records.learning.CriterionScore;
 import org.microcred.review.model.DecisionRequest;
 import org.microcred.review.model.Rubric;
 import org.microcred.review.model.RubricCriterion;
