@@ -197,7 +197,7 @@ public final class BenchmarkMain {
                             reports.entrySet().stream().map(entry -> new LatencySection.Row(entry.getKey(),
                                     entry.getValue())).toList()));
             String report = Report.render(COMMAND, runs, coldStarts, sections, CapacitySection.section(capacity),
-                    jarSizes(root), "Load average (1, 5, 15 min) when the run started: " + loadBefore
+                    DeploymentJars.section(DeploymentJars.measure(root), DeploymentJars.before(root)), "Load average (1, 5, 15 min) when the run started: " + loadBefore
                             + "; when it ended: " + loadAverage() + ". On a machine shared with other builds, "
                             + "a load above the core count means the latencies include waiting for a core.");
             Files.writeString(root.resolve("docs/benchmarks.md"), report);
@@ -221,32 +221,9 @@ public final class BenchmarkMain {
 
     static Path functionJar(Path root, String module) throws Exception {
         try (Stream<Path> files = Files.list(root.resolve("functions").resolve(module).resolve("target"))) {
-            return files.filter(BenchmarkMain::isDeploymentJar).findFirst()
+            return files.filter(DeploymentJars::isDeploymentJar).findFirst()
                     .orElseThrow(() -> new IllegalStateException("Build first: no shaded jar in functions/" + module
                             + "/target (run mvn -DskipTests install)"));
         }
-    }
-
-    /** The shaded jar template.yaml deploys (CodeUri), e.g. microcred-catalog-function.jar. */
-    private static boolean isDeploymentJar(Path file) {
-        return file.getFileName().toString().matches("microcred-[a-z-]+-function\\.jar");
-    }
-
-    static Map<String, Long> jarSizes(Path root) throws Exception {
-        Map<String, Long> sizes = new java.util.TreeMap<>();
-        try (Stream<Path> modules = Files.list(root.resolve("functions"))) {
-            for (Path module : modules.filter(Files::isDirectory).toList()) {
-                Path target = module.resolve("target");
-                if (!Files.isDirectory(target)) {
-                    continue;
-                }
-                try (Stream<Path> jars = Files.list(target)) {
-                    for (Path jar : jars.filter(BenchmarkMain::isDeploymentJar).toList()) {
-                        sizes.put(jar.getFileName().toString(), Files.size(jar));
-                    }
-                }
-            }
-        }
-        return sizes;
     }
 }

@@ -3,7 +3,6 @@ package org.microcred.benchmarks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Writes the benchmark results as the Markdown page docs/benchmarks.md. */
 final class Report {
@@ -11,7 +10,7 @@ final class Report {
     }
 
     static String render(String command, int runs, List<ColdStart.Result> coldStarts, List<LatencySection> sections,
-                         String capacitySection, Map<String, Long> jars, String machineLoad) {
+                         String capacitySection, String jarSection, String machineLoad) {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n")
                 .append("Produced by `").append(command).append("` on ").append(LocalDate.now())
@@ -46,8 +45,7 @@ final class Report {
             }
         }
         md.append('\n').append(capacitySection);
-        md.append("\n## Deployment jar sizes\n\n| jar | size |\n|---|---|\n");
-        jars.forEach((jar, bytes) -> md.append(String.format(Locale.ROOT, "| %s | %.1f MiB |%n", jar, bytes / 1048576.0)));
+        md.append(jarSection);
         return md.toString();
     }
 }
