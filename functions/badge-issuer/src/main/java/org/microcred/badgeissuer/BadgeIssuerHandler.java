@@ -17,10 +17,10 @@ import org.microcred.badgeissuer.signing.Signers;
 import org.microcred.dataintegrity.EddsaRdfc2022;
 import org.microcred.badgeissuer.service.EmbeddedProofs;
 import org.microcred.badgeissuer.store.AwardStore;
-import org.microcred.records.badges.AwardInputsReader;
-import org.microcred.records.badges.BadgeEmailOutbox;
 import org.microcred.records.badges.BadgeRecords;
 import org.microcred.records.badges.BadgesTable;
+import org.microcred.records.learning.LearningKeys;
+import org.microcred.records.learning.OutboxWriter;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.snapstart.Priming;
 import org.microcred.shared.snapstart.PrimingEvents;
@@ -72,9 +72,9 @@ public class BadgeIssuerHandler implements RequestHandler<DynamodbEvent, Streams
 
     private static BadgeIssuance issuance(BadgeIssuerConfig config, FunctionEnvironment environment) {
         PublicUrls urls = new PublicUrls(config.apiUrl());
-        return new BadgeIssuance(new AwardStore(AwardInputsReader.forEnvironment(environment, config.learningTable(),
-                config.catalogTable(), config.organizationsTable())), new BadgeRecords(BadgesTable.forEnvironment(
-                environment, config.badgesTable()), new BadgeEmailOutbox(config.learningTable())),
+        return new BadgeIssuance(AwardStore.forEnvironment(environment, config.learningTable(),
+                config.catalogTable(), config.organizationsTable()), new BadgeRecords(BadgesTable.forEnvironment(
+                environment, config.badgesTable()), OutboxWriter.forEnvironment(environment, config.learningTable())),
                 Signers.forEnvironment(environment), new EmbeddedProofs(new EddsaRdfc2022(),
                 ProofKeys.forEnvironment(environment), urls), urls, Clock.systemUTC());
     }
@@ -87,7 +87,7 @@ public class BadgeIssuerHandler implements RequestHandler<DynamodbEvent, Streams
      */
     private String prime() {
         Award award = MasteryAwards.award(MasteryAwards.records(PrimingEvents.insert(Map.of(
-                "pk", "ENR#" + PRIMING_ENROLLMENT, "sk", "ATTEMPT#0001#DECISION", "outcome", "mastery",
+                "pk", LearningKeys.enrollmentPartition(PRIMING_ENROLLMENT), "sk", LearningKeys.decisionSortKey(1), "outcome", "mastery",
                 "decidedAt", "2026-01-01T00:00:00.000Z", "decision", "{\"scores\":[]}"))).get(0)).orElseThrow();
         try {
             return "mastery of " + award.enrollmentId() + " -> " + issuance.issue(award);

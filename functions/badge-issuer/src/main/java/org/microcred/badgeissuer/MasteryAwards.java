@@ -9,20 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.OptionalInt;
 import org.microcred.badgeissuer.model.Award;
+import org.microcred.records.learning.LearningKeys;
 import org.microcred.shared.json.Json;
 
 /**
  * Picks the mastery awards out of a learning-table stream batch, in stream order. In AWS the
  * event source's FilterCriteria already keeps only inserted items with {@code outcome = mastery};
- * the local stack delivers every record, so the same filter is applied here, plus the decision
- * key shape ({@code ENR#<id> / ATTEMPT#000n#DECISION}) the filter cannot express.
+ * the local stack delivers every record, so the same filter is applied here, plus the decision's
+ * key shape (as {@link LearningKeys} recognises it) the filter cannot express.
  */
 final class MasteryAwards {
-    private static final Pattern DECISION_KEY = Pattern.compile("ATTEMPT#(\\d{4})#DECISION");
-
     private MasteryAwards() {
     }
 
@@ -42,13 +40,13 @@ final class MasteryAwards {
             return Optional.empty();
         }
         Map<String, AttributeValue> item = change.getNewImage();
-        String pk = string(item, "pk");
-        Matcher sk = DECISION_KEY.matcher(String.valueOf(string(item, "sk")));
-        if (pk == null || !pk.startsWith("ENR#") || !sk.matches() || !"mastery".equals(string(item, "outcome"))) {
+        Optional<String> enrollment = LearningKeys.enrollmentIdOf(string(item, LearningKeys.PK));
+        OptionalInt decided = LearningKeys.attemptOfDecision(string(item, LearningKeys.SK));
+        if (enrollment.isEmpty() || decided.isEmpty() || !"mastery".equals(string(item, "outcome"))) {
             return Optional.empty();
         }
-        String enrollmentId = pk.substring("ENR#".length());
-        int attempt = Integer.parseInt(sk.group(1));
+        String enrollmentId = enrollment.get();
+        int attempt = decided.getAsInt();
         JsonNode decision = decision(string(item, "decision"));
         List<Award.Score> scores = new ArrayList<>();
         decision.path("scores").forEach(score -> scores.add(new Award.Score(score.path("criterionId").asText(),

@@ -12,13 +12,12 @@ import org.microcred.badges.model.RevokeRequest;
 import org.microcred.badges.service.BadgeAccess;
 import org.microcred.badges.service.BadgeServices;
 import org.microcred.badges.web.BadgePage;
-import org.microcred.records.badges.BadgeEmailOutbox;
 import org.microcred.records.badges.BadgeRecords;
 import org.microcred.records.badges.BadgesTable;
 import org.microcred.records.badges.IssuerRecords;
 import org.microcred.badges.service.RevocationConflict;
 import org.microcred.records.catalog.PublishedCatalog;
-import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.learning.OutboxWriter;
 import org.microcred.records.organizations.OrganizationProfiles;
 import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.shared.config.FunctionEnvironment;
@@ -94,9 +93,8 @@ public class BadgeHandler extends HttpFunction {
 
     /** Wires the real stores from the function's environment. */
     public static BadgeServices services(BadgeConfig config, FunctionEnvironment environment) {
-        var dynamoDb = DynamoDbClients.forEnvironment(environment);
         BadgesTable badges = BadgesTable.forEnvironment(environment, config.badgesTable());
-        return BadgeServices.create(new BadgeRecords(badges, new BadgeEmailOutbox(config.learningTable())),
+        return BadgeServices.create(new BadgeRecords(badges, OutboxWriter.forEnvironment(environment, config.learningTable())),
                 new IssuerRecords(badges), PublishedCatalog.forEnvironment(environment, config.catalogTable()),
                 new OrganizationProfiles(OrganizationsTable.forEnvironment(environment, config.organizationsTable())),
                 config.apiUrl(), Clock.systemUTC());

@@ -1,9 +1,10 @@
 package org.microcred.badgeissuer.service;
 
 import java.util.List;
+import java.util.Objects;
 import org.microcred.badgeissuer.model.Badge;
 import org.microcred.badgeissuer.model.Enrollment;
-import org.microcred.records.badges.BadgeEmail;
+import org.microcred.records.learning.OutboxEmail;
 import org.microcred.shared.web.Html;
 
 /**
@@ -19,7 +20,7 @@ public class BadgeEmails {
     }
 
     /** Message id {@code <enrollmentId>#badge-issued}: one email per enrolment, however often retried. */
-    public BadgeEmail issued(Badge badge, String now) {
+    public OutboxEmail issued(Badge badge, String now) {
         Enrollment enrollment = badge.sources().enrollment();
         String title = badge.sources().microCredential().title();
         String organization = badge.sources().issuer().name();
@@ -38,7 +39,8 @@ public class BadgeEmails {
                 + "\n\nOn the badge page you can view and verify it, download the badge image or the credential, "
                 + "and share it on your profile or CV.\n\nView your badge: " + url + "\n\n-- \n" + organization
                 + " professional learning\n";
-        return new BadgeEmail(enrollment.enrollmentId() + "#badge-issued", badge.sources().issuer().organizationId(),
-                organization, List.of(enrollment.learnerEmail()), "Your badge: " + title, html, text, now);
+        return new OutboxEmail(enrollment.enrollmentId() + "#badge-issued", badge.sources().issuer().organizationId(),
+                Objects.requireNonNullElse(organization, ""), List.of(enrollment.learnerEmail()), null,
+                "Your badge: " + title, html, text, now);
     }
 }

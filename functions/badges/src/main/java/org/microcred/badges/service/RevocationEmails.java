@@ -1,9 +1,10 @@
 package org.microcred.badges.service;
 
 import java.util.List;
+import java.util.Objects;
 import org.microcred.records.badges.Badge;
-import org.microcred.records.badges.BadgeEmail;
 import org.microcred.records.badges.Revocation;
+import org.microcred.records.learning.OutboxEmail;
 import org.microcred.shared.web.Html;
 
 /**
@@ -18,7 +19,7 @@ public class RevocationEmails {
     }
 
     /** Message id {@code <enrollmentId>#badge-revoked}: a retried revocation cannot queue it twice. */
-    public BadgeEmail revoked(Badge badge, Revocation revocation) {
+    public OutboxEmail revoked(Badge badge, Revocation revocation) {
         String organization = badge.organizationName();
         String url = urls.badge(badge.badgeId());
         String heading = "Your badge for " + badge.title() + " has been revoked";
@@ -35,7 +36,8 @@ public class RevocationEmails {
         String text = heading + "\n\nHello " + badge.learnerName() + ",\n\n" + summary + "\n\nReason: "
                 + revocation.reason() + "\n\n" + next + "\n\nBadge page: " + url + "\n";
         List<String> to = badge.learnerEmail() == null ? List.of() : List.of(badge.learnerEmail());
-        return new BadgeEmail(badge.enrollmentId() + "#badge-revoked", badge.organizationId(), organization, to,
-                "Your badge was revoked: " + badge.title(), html, text, revocation.revokedAt());
+        return new OutboxEmail(badge.enrollmentId() + "#badge-revoked", badge.organizationId(),
+                Objects.requireNonNullElse(organization, ""), to, null, "Your badge was revoked: " + badge.title(),
+                html, text, revocation.revokedAt());
     }
 }

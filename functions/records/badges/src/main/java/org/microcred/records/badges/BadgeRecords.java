@@ -11,6 +11,8 @@ import java.util.Set;
 import org.microcred.records.core.Page;
 import org.microcred.records.core.PageCursors;
 import org.microcred.records.core.Queries;
+import org.microcred.records.learning.OutboxEmail;
+import org.microcred.records.learning.OutboxWriter;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -27,7 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  */
 public final class BadgeRecords {
     private final BadgesTable table;
-    private final BadgeEmailOutbox outbox;
+    private final OutboxWriter outbox;
 
     /** Badges for a function that reads them (and revokes or issues none). */
     public BadgeRecords(BadgesTable table) {
@@ -35,9 +37,9 @@ public final class BadgeRecords {
     }
 
     /**
-     * @param outbox where the learner's emails go; null sends none
+     * @param outbox the LearningTable's outbox, where the learner's emails go; null sends none
      */
-    public BadgeRecords(BadgesTable table, BadgeEmailOutbox outbox) {
+    public BadgeRecords(BadgesTable table, OutboxWriter outbox) {
         this.table = table;
         this.outbox = outbox;
     }
@@ -104,7 +106,7 @@ public final class BadgeRecords {
      * @return {@code ALREADY_ISSUED} if the badge existed (nothing written), {@code CONFLICT} if a
      *         concurrent transaction on the same items made DynamoDB refuse this one (retry it)
      */
-    public Written issue(Badge badge, IssuerKey signingKey, BadgeEmail email) {
+    public Written issue(Badge badge, IssuerKey signingKey, OutboxEmail email) {
         List<TransactWriteItem> items = new ArrayList<>();
         items.add(TransactWriteItem.builder().put(Put.builder().tableName(table.name()).item(BadgeItems.item(badge))
                 .conditionExpression("attribute_not_exists(pk)").build()).build());
@@ -113,7 +115,7 @@ public final class BadgeRecords {
         items.add(TransactWriteItem.builder().update(IssuerKeyItems.multikeyUpdate(table.name(), badge.organizationId(),
                 badge.proofKeyMultibase(), badge.issuedAt())).build());
         if (outbox != null && email != null) {
-            items.add(outbox.put(email));
+            items.add(outbox.transactItem(email));
         }
         try {
             table.dynamoDb().transactWriteItems(r -> r.transactItems(items));
@@ -139,7 +141,7 @@ public final class BadgeRecords {
      * @param email null or without recipient: none is sent
      * @return false when the badge was not active (already revoked, or gone): nothing changed
      */
-    public boolean revoke(Badge badge, Revocation revocation, String revokedBy, BadgeEmail email) {
+    public boolean revoke(Badge badge, Revocation revocation, String revokedBy, OutboxEmail email) {
         Update status = Update.builder().tableName(table.name()).key(BadgeKeys.badge(badge.badgeId()))
                 .updateExpression("SET #status = :revoked, revokedAt = :at, revocationReason = :reason, revokedBy = :by")
                 .conditionExpression("#status = :active")
@@ -153,7 +155,7 @@ public final class BadgeRecords {
         List<TransactWriteItem> items = new ArrayList<>(List.of(TransactWriteItem.builder().update(status).build(),
                 TransactWriteItem.builder().put(listEntry).build()));
         if (outbox != null && email != null && !email.to().isEmpty()) {
-            items.add(outbox.put(email));
+            items.add(outbox.transactItem(email));
         }
         try {
             table.dynamoDb().transactWriteItems(r -> r.transactItems(items));

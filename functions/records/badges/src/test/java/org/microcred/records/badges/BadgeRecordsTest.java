@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.emulators.junit.WithEmulators;
+import org.microcred.records.learning.OutboxEmail;
+import org.microcred.records.learning.OutboxWriter;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Badges issued, read back and revoked through the one badge mapping, against DynamoDB Local. */
@@ -22,7 +24,7 @@ class BadgeRecordsTest {
     static void start(TestStack testStack) {
         stack = testStack;
         BadgesTable table = new BadgesTable(stack.dynamoDb(), stack.tableName("BadgesTable"));
-        badges = new BadgeRecords(table, new BadgeEmailOutbox(stack.tableName("LearningTable")));
+        badges = new BadgeRecords(table, new OutboxWriter(stack.dynamoDb(), stack.tableName("LearningTable")));
         issuers = new IssuerRecords(table);
     }
 
@@ -92,9 +94,9 @@ class BadgeRecordsTest {
         return new IssuerKey(kid, "{\"kty\":\"EC\"}", "2026-04-01T09:00:00.000Z");
     }
 
-    private static BadgeEmail email(String messageId) {
-        return new BadgeEmail(messageId, "org-a", "Org A", List.of("learner@example.org"), "Subject", "<p>Hi</p>",
-                "Hi", "2026-04-01T09:00:00.000Z");
+    private static OutboxEmail email(String messageId) {
+        return new OutboxEmail(messageId, "org-a", "Org A", List.of("learner@example.org"), null, "Subject",
+                "<p>Hi</p>", "Hi", "2026-04-01T09:00:00.000Z");
     }
 
     private static Map<String, AttributeValue> outbox(String messageId) {

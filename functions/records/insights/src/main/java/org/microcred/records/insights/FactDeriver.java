@@ -5,9 +5,11 @@ import static org.microcred.records.insights.StreamChange.text;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.microcred.records.insights.InsightsKeys.Subject;
+import org.microcred.records.learning.LearningKeys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -29,16 +31,16 @@ public final class FactDeriver {
     }
 
     public Deltas derive(StreamChange change) {
-        String enrollmentId = LearningItemKeys.enrollmentId(change.pk());
+        Optional<String> enrollmentId = LearningKeys.enrollmentIdOf(change.pk());
         String sk = change.sk();
-        if (enrollmentId == null || sk == null) {
+        if (enrollmentId.isEmpty() || sk == null) {
             return new Deltas();
         }
-        if (LearningItemKeys.isEnrollment(sk)) {
+        if (LearningKeys.isEnrollment(change.pk(), sk)) {
             return enrollment(change);
         }
-        if (change.isInsert() && LearningItemKeys.isDecision(sk)) {
-            return decision(change, enrollmentId);
+        if (change.isInsert() && LearningKeys.attemptOfDecision(sk).isPresent()) {
+            return decision(change, enrollmentId.get());
         }
         return new Deltas();
     }
