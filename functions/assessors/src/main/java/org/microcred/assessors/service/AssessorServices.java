@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.microcred.assessors.store.AssessorStore;
 import org.microcred.records.badges.BadgeRecords;
 import org.microcred.assessors.store.SubmissionReader;
-import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.records.learning.LearningStore;
 import org.microcred.records.learning.evidence.EvidenceFiles;
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.microcred.assessors.model.LevelChoice;
+import org.microcred.records.organizations.LevelChoice;
 import org.microcred.records.learning.Artifact;
 import org.microcred.records.learning.ArtifactStore;
 import org.microcred.records.learning.DecisionStore;
