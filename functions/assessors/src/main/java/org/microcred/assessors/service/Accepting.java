@@ -2,14 +2,14 @@ package org.microcred.assessors.service;
 
 import java.time.Clock;
 import java.util.Optional;
-import org.microcred.records.organizations.Assessor;
-import org.microcred.records.organizations.AssessorStatus;
 import org.microcred.assessors.store.AssessorStore;
 import org.microcred.records.badges.BadgeRecords;
 import org.microcred.records.badges.HeldBadge;
 import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.records.learning.LearningStore;
 import org.microcred.records.learning.LearningWrite;
+import org.microcred.records.organizations.Assessor;
+import org.microcred.records.organizations.AssessorStatus;
 import org.microcred.records.organizations.CoachPool;
 import org.microcred.shared.domain.Conflict;
 import org.microcred.shared.domain.RuleBroken;

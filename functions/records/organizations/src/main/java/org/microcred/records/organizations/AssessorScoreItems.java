@@ -8,7 +8,10 @@ import java.util.Map;
 import org.microcred.shared.json.Json;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** An {@link AssessorScore} as its {@code CALSCORE#<userId>#<mcId>#<itemId>} item (the score as JSON text), and back. */
+/**
+ * An {@link AssessorScore} as its {@code CALSCORE#<userId>#<mcId>#<itemId>} item (the score as
+ * JSON text), and back.
+ */
 final class AssessorScoreItems {
     private AssessorScoreItems() {
     }

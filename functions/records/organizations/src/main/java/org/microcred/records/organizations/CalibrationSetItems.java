@@ -35,7 +35,8 @@ final class CalibrationSetItems {
     static CalibrationSet setFrom(String organizationId, String microCredentialId, Map<String, AttributeValue> item) {
         try {
             return new CalibrationSet(organizationId, microCredentialId, (int) number(item, "revision", 1),
-                    text(item, "updatedAt"), text(item, "updatedBy"), Json.MAPPER.readValue(text(item, "items"), ITEMS));
+                    text(item, "updatedAt"), text(item, "updatedBy"),
+                    Json.MAPPER.readValue(text(item, "items"), ITEMS));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A calibration set's items are not JSON", e);
         }
