@@ -9,21 +9,20 @@ import org.microcred.assessors.model.ScoreRequest;
 import org.microcred.assessors.service.AssessorReport;
 import org.microcred.assessors.service.AssessorServices;
 import org.microcred.assessors.service.CatalogReader;
+import org.microcred.assessors.service.InvitationLinks;
 import org.microcred.assessors.service.Inviting;
 import org.microcred.assessors.store.AssessorStore;
-import org.microcred.records.badges.BadgeRecords;
-import org.microcred.records.badges.BadgesTable;
 import org.microcred.assessors.store.SubmissionReader;
-import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.assessors.web.InvitationPages;
 import org.microcred.assessors.web.ReportCsv;
-import org.microcred.reviewlinks.ReviewLinkKeys;
+import org.microcred.records.badges.BadgeRecords;
+import org.microcred.records.badges.BadgesTable;
 import org.microcred.records.catalog.PublishedCatalog;
-import org.microcred.records.core.DynamoDbClients;
 import org.microcred.records.learning.ArtifactStore;
 import org.microcred.records.learning.DecisionStore;
 import org.microcred.records.learning.LearningStore;
 import org.microcred.records.learning.evidence.EvidenceFiles;
+import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.reviewlinks.ReviewLinkKeys;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.crypto.Hmac;
@@ -121,12 +120,14 @@ public class AssessorHandler extends HttpFunction {
     /** Wires the real stores from the function's environment. */
     public static AssessorServices services(FunctionEnvironment environment, Clock clock, byte[] linkSecret) {
         AssessorConfig config = AssessorConfig.from(environment);
-        var dynamoDb = DynamoDbClients.forEnvironment(environment);
-        LearningStore learning = new LearningStore(dynamoDb, config.learningTable(), config.organizationsTable());
-        return AssessorServices.create(new AssessorStore(dynamoDb, config.organizationsTable()),
-                new BadgeRecords(BadgesTable.forEnvironment(environment, config.badgesTable())), new CatalogReader(new PublishedCatalog(dynamoDb, config.catalogTable())),
-                new SubmissionReader(learning, new ArtifactStore(dynamoDb, config.learningTable()),
-                        new DecisionStore(dynamoDb, config.learningTable())),
+        LearningStore learning = LearningStore.forEnvironment(environment, config.learningTable(),
+                config.organizationsTable());
+        return AssessorServices.create(new AssessorStore(OrganizationsTable.forEnvironment(environment,
+                        config.organizationsTable())),
+                new BadgeRecords(BadgesTable.forEnvironment(environment, config.badgesTable())),
+                new CatalogReader(PublishedCatalog.forEnvironment(environment, config.catalogTable())),
+                new SubmissionReader(learning, ArtifactStore.forEnvironment(environment, config.learningTable()),
+                        DecisionStore.forEnvironment(environment, config.learningTable())),
                 learning, EvidenceFiles.forEnvironment(environment, config.evidenceBucket()),
                 new InvitationLinks(linkSecret, InvitationLinks.DEFAULT_VALIDITY),
                 config.apiUrl(), config.webAppUrl(), clock);

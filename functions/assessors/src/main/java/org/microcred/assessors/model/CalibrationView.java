@@ -1,6 +1,8 @@
 package org.microcred.assessors.model;
 
 import java.util.List;
+import org.microcred.records.organizations.AssessorStatus;
+import org.microcred.records.organizations.CalibrationResult;
 
 /**
  * What an assessor sees of their calibration for one micro-credential: progress, the result once

@@ -2,15 +2,14 @@ package org.microcred.assessors.service;
 
 import java.time.Clock;
 import java.util.Optional;
-import org.microcred.assessors.model.Assessor;
-import org.microcred.assessors.model.AssessorStatus;
 import org.microcred.assessors.store.AssessorStore;
 import org.microcred.records.badges.BadgeRecords;
 import org.microcred.records.badges.HeldBadge;
-import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.records.learning.LearningStore;
 import org.microcred.records.learning.LearningWrite;
+import org.microcred.records.organizations.Assessor;
+import org.microcred.records.organizations.AssessorStatus;
 import org.microcred.records.organizations.CoachPool;
 import org.microcred.shared.domain.Conflict;
 import org.microcred.shared.domain.RuleBroken;
@@ -93,8 +92,8 @@ public class Accepting {
         Optional<AssessorStore.CoachEntry> coach = store.coach(organizationId, invited.userId());
         Optional<CoachPool> pool = store.pool(organizationId, microCredentialId);
         if (coach.isEmpty()) {
-            write.item(store.writes().newCoach(organizationId, new AssessorStore.Member(invited.userId(), invited.name(),
-                    invited.email()), microCredentialId));
+            write.item(store.writes().newCoach(organizationId, invited.userId(), invited.name(), invited.email(),
+                    microCredentialId));
         } else if (!coach.get().calibratingMicroCredentialIds().contains(microCredentialId)) {
             String collection = catalog.latest(microCredentialId).map(CatalogReader.Version::collection).orElse(null);
             if (coach.get().coachesLive(microCredentialId, collection, pool)

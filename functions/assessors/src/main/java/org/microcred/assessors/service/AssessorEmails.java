@@ -1,9 +1,9 @@
 package org.microcred.assessors.service;
 
 import java.util.List;
-import org.microcred.assessors.model.Assessor;
-import org.microcred.assessors.model.CalibrationResult;
 import org.microcred.records.learning.OutboxEmail;
+import org.microcred.records.organizations.Assessor;
+import org.microcred.records.organizations.CalibrationResult;
 import org.microcred.shared.web.Html;
 
 /**

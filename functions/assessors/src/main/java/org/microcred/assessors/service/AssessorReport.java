@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import org.microcred.assessors.model.Assessor;
-import org.microcred.assessors.model.AssessorStatus;
-import org.microcred.assessors.model.CalibrationResult;
-import org.microcred.assessors.model.CriterionAgreement;
 import org.microcred.assessors.store.AssessorStore;
+import org.microcred.records.organizations.Assessor;
+import org.microcred.records.organizations.AssessorStatus;
+import org.microcred.records.organizations.CalibrationResult;
+import org.microcred.records.organizations.CriterionAgreement;
 import org.microcred.shared.identity.Caller;
 
 /**

@@ -2,9 +2,8 @@ package org.microcred.assessors.service;
 
 import java.time.Clock;
 import org.microcred.assessors.store.AssessorStore;
-import org.microcred.records.badges.BadgeRecords;
 import org.microcred.assessors.store.SubmissionReader;
-import org.microcred.assessors.web.InvitationLinks;
+import org.microcred.records.badges.BadgeRecords;
 import org.microcred.records.learning.LearningStore;
 import org.microcred.records.learning.evidence.EvidenceFiles;
 

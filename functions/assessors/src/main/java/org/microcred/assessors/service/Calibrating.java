@@ -9,28 +9,28 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.microcred.assessors.model.Assessor;
-import org.microcred.assessors.model.AssessorScore;
-import org.microcred.assessors.model.AssessorStatus;
-import org.microcred.assessors.model.CalibrationItem;
-import org.microcred.assessors.model.CalibrationSet;
 import org.microcred.assessors.model.CalibrationView;
-import org.microcred.assessors.model.LevelChoice;
 import org.microcred.assessors.model.Rubric;
 import org.microcred.assessors.model.ScoreRequest;
 import org.microcred.assessors.store.AssessorStore;
 import org.microcred.assessors.store.SubmissionReader;
 import org.microcred.records.core.ConcurrentChangeException;
-import org.microcred.shared.domain.Conflict;
-import org.microcred.shared.domain.FieldError;
-import org.microcred.shared.domain.Invalid;
-import org.microcred.shared.domain.NotFound;
-import org.microcred.shared.domain.Unauthenticated;
 import org.microcred.records.learning.Artifact;
 import org.microcred.records.learning.ArtifactKind;
 import org.microcred.records.learning.DecisionOutcome;
 import org.microcred.records.learning.LearningStore;
 import org.microcred.records.learning.evidence.EvidenceFiles;
+import org.microcred.records.organizations.Assessor;
+import org.microcred.records.organizations.AssessorScore;
+import org.microcred.records.organizations.AssessorStatus;
+import org.microcred.records.organizations.CalibrationItem;
+import org.microcred.records.organizations.CalibrationSet;
+import org.microcred.records.organizations.LevelChoice;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.Invalid;
+import org.microcred.shared.domain.NotFound;
+import org.microcred.shared.domain.Unauthenticated;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.web.EvidenceMediaTypes;
 
@@ -137,7 +137,7 @@ public class Calibrating {
 
     /** The outcome of recording a scoring: progress and, once evaluated, the result. */
     public record Scored(String itemId, int scored, int total, AssessorStatus status,
-                         org.microcred.assessors.model.CalibrationResult calibration) {
+                         org.microcred.records.organizations.CalibrationResult calibration) {
     }
 
     public Scored score(Caller caller, String microCredentialId, ScoreRequest request) {

@@ -9,18 +9,18 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.microcred.assessors.model.CalibrationItem;
-import org.microcred.assessors.model.CalibrationSet;
 import org.microcred.assessors.model.CalibrationSetRequest;
 import org.microcred.assessors.store.AssessorStore;
 import org.microcred.assessors.store.SubmissionReader;
 import org.microcred.records.core.ConcurrentChangeException;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.organizations.CalibrationItem;
+import org.microcred.records.organizations.CalibrationSet;
 import org.microcred.shared.domain.Conflict;
 import org.microcred.shared.domain.FieldError;
 import org.microcred.shared.domain.Invalid;
 import org.microcred.shared.domain.NotFound;
 import org.microcred.shared.domain.RuleBroken;
-import org.microcred.records.learning.LearningStore;
 import org.microcred.shared.identity.Caller;
 
 /**

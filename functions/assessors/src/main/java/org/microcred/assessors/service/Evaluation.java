@@ -5,19 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.microcred.assessors.model.Assessor;
-import org.microcred.assessors.model.AssessorScore;
-import org.microcred.assessors.model.AssessorStatus;
-import org.microcred.assessors.model.CalibrationItem;
-import org.microcred.assessors.model.CalibrationResult;
-import org.microcred.assessors.model.CalibrationSet;
-import org.microcred.assessors.model.CriterionAgreement;
-import org.microcred.assessors.model.LevelChoice;
 import org.microcred.assessors.model.Rubric;
 import org.microcred.assessors.store.AssessorStore;
 import org.microcred.records.core.ConcurrentChangeException;
 import org.microcred.records.learning.LearningStore;
 import org.microcred.records.learning.LearningWrite;
+import org.microcred.records.organizations.Assessor;
+import org.microcred.records.organizations.AssessorScore;
+import org.microcred.records.organizations.AssessorStatus;
+import org.microcred.records.organizations.CalibrationItem;
+import org.microcred.records.organizations.CalibrationResult;
+import org.microcred.records.organizations.CalibrationSet;
+import org.microcred.records.organizations.CriterionAgreement;
+import org.microcred.records.organizations.LevelChoice;
 
 /**
  * Once an assessor has scored every item of the calibration set meant for them, compares their

@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.microcred.assessors.model.LevelChoice;
 import org.microcred.records.learning.Artifact;
 import org.microcred.records.learning.ArtifactStore;
 import org.microcred.records.learning.DecisionStore;
 import org.microcred.records.learning.Enrollment;
 import org.microcred.records.learning.LearningStore;
 import org.microcred.records.learning.Submission;
+import org.microcred.records.organizations.LevelChoice;
 
 /**
  * Reads decided submissions from the learning table: the enrolment, the frozen attempt with its

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.microcred.emulators.junit.ApiCall;
 
-/** HTTP API (payload 2.0) events for the assessor routes, and the other functions' routes a fixture drives. */
+/** HTTP API (payload 2.0) events for the assessor routes. */
 public final class Call extends ApiCall<Call> {
 
     private Call(String method, String route, String path) {
@@ -55,32 +55,6 @@ public final class Call extends ApiCall<Call> {
     public static Call report(String organizationId) {
         return new Call("GET", "/orgs/{orgId}/reports/assessors", "/orgs/" + organizationId + "/reports/assessors")
                 .pathParameter("orgId", organizationId);
-    }
-
-    public static Call declare(String enrollmentId, Object declaration) {
-        return new Call("POST", "/enrollments/{id}/artifacts", "/enrollments/" + enrollmentId + "/artifacts")
-                .pathParameter("id", enrollmentId).json(declaration);
-    }
-
-    public static Call complete(String enrollmentId, String artifactId) {
-        return new Call("POST", "/enrollments/{id}/artifacts/{artifactId}/complete", "/enrollments/" + enrollmentId
-                + "/artifacts/" + artifactId + "/complete").pathParameter("id", enrollmentId)
-                .pathParameter("artifactId", artifactId);
-    }
-
-    public static Call submit(String enrollmentId) {
-        return new Call("POST", "/enrollments/{id}/submissions", "/enrollments/" + enrollmentId + "/submissions")
-                .pathParameter("id", enrollmentId);
-    }
-
-    public static Call decide(String submissionId, Object decision) {
-        return new Call("POST", "/submissions/{id}/decision", "/submissions/" + submissionId + "/decision")
-                .pathParameter("id", submissionId).json(decision);
-    }
-
-    public static Call enroll(String microCredentialId) {
-        return new Call("POST", "/microcredentials/{id}/enrollments", "/microcredentials/" + microCredentialId
-                + "/enrollments").pathParameter("id", microCredentialId);
     }
 
     public Call as(Who who) {

@@ -17,27 +17,35 @@ import java.util.regex.Pattern;
 import org.microcred.assessors.AssessorHandler;
 import org.microcred.emulators.junit.PresignedRequests;
 import org.microcred.emulators.junit.TestStack;
-import org.microcred.enrollment.EnrollmentHandler;
-import org.microcred.evidence.EvidenceConfig;
-import org.microcred.evidence.EvidenceHandler;
-import org.microcred.evidence.service.UploadLimits;
+import org.microcred.records.learning.Artifact;
+import org.microcred.records.learning.ArtifactKind;
+import org.microcred.records.learning.ArtifactStatus;
+import org.microcred.records.learning.ArtifactStore;
+import org.microcred.records.learning.CriterionScore;
+import org.microcred.records.learning.Decision;
+import org.microcred.records.learning.DecisionOutcome;
+import org.microcred.records.learning.DecisionStore;
 import org.microcred.records.learning.Enrollment;
 import org.microcred.records.learning.EnrollmentStatus;
 import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.Submission;
 import org.microcred.records.organizations.CoachPool;
 import org.microcred.records.organizations.CoachPools;
 import org.microcred.records.organizations.CoachSeat;
 import org.microcred.records.organizations.OrganizationsTable;
-import org.microcred.review.ReviewHandler;
 import org.microcred.reviewlinks.ReviewLinkKeys;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.json.Json;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The real assessor handler against the emulators, with what it starts from: a published
  * micro-credential, the organisation, its members and coaches, badges (written per the
- * BadgesTable contract) and submissions decided through the real evidence and review handlers.
+ * BadgesTable contract) and decided submissions, written through the learning table's records
+ * library (and the evidence bucket) in the shape the evidence and review functions leave them:
+ * the enrolment moved to submitted and then to its decided status, the frozen attempt with its
+ * confirmed artifacts (a file sealed in the bucket), and the reference decision.
  */
 public final class Fixture {
     public static final String LINK_KEY = "test-review-link-key-0123456789abcdef0123456789";
@@ -48,14 +56,18 @@ public final class Fixture {
 
     public final TestStack stack;
     public final FunctionEnvironment environment;
-    private final EvidenceHandler evidence;
-    private final ReviewHandler review;
-    private final EnrollmentHandler enrollments;
+    private static final String SUBMITTED_AT = "2026-01-03T00:00:00.000Z";
+    private static final String DECIDED_AT = "2026-01-04T00:00:00.000Z";
+
     private final LearningStore learning;
+    private final ArtifactStore artifacts;
+    private final DecisionStore decisions;
 
     public Fixture(TestStack stack) {
         this.stack = stack;
         this.learning = new LearningStore(stack.dynamoDb(), table("LearningTable"), table("OrganizationsTable"));
+        this.artifacts = new ArtifactStore(stack.dynamoDb(), table("LearningTable"));
+        this.decisions = new DecisionStore(stack.dynamoDb(), table("LearningTable"));
         put("CatalogTable", Map.of("pk", s("MC#" + MICRO_CREDENTIAL), "sk", s("V#000001"), "id", s(MICRO_CREDENTIAL),
                 "organizationId", s(ORGANIZATION), "version", AttributeValue.fromN("1"),
                 "publishedAt", s("2026-01-01T00:00:00.000Z"), "document", s(resource("fixtures/exit-tickets.json"))));
@@ -65,11 +77,6 @@ public final class Fixture {
         put("OrganizationsTable", Map.of("pk", s("ORG#" + ORGANIZATION), "sk", s("PROFILE"),
                 "organizationId", s(ORGANIZATION), "name", s(ORGANIZATION_NAME), "eligibility", s("members")));
         environment = withKey(stack.environment("AssessorFunction"));
-        FunctionEnvironment evidenceEnvironment = withKey(stack.environment("EvidenceFunction"));
-        evidence = new EvidenceHandler(EvidenceHandler.services(EvidenceConfig.from(evidenceEnvironment),
-                evidenceEnvironment, UploadLimits.defaults()));
-        review = new ReviewHandler(withKey(stack.environment("ReviewFunction")));
-        enrollments = new EnrollmentHandler(withKey(stack.environment("EnrollmentFunction")));
     }
 
     private static FunctionEnvironment withKey(FunctionEnvironment environment) {
@@ -137,24 +144,33 @@ public final class Fixture {
     }
 
     /**
-     * A submission of the learner, coached by {@code coach}, decided by the coach through the real
-     * review handler with the given levels for alignment and decision. Returns the submission id.
+     * A submission of the learner, coached by {@code coach}, decided by the coach with the given
+     * levels for alignment and decision. Returns the submission id.
      */
     public String decided(Who learner, Who coach, String alignment, String decision, String outcome,
                           String reflection) {
         return decide(submitted(learner, coach, reflection, null, null), coach, alignment, decision, outcome);
     }
 
-    /** As {@link #decided}, with a PDF lesson plan uploaded through its presigned PUT as well. */
+    /** As {@link #decided}, with a PDF lesson plan (confirmed and sealed in the evidence bucket) as well. */
     public String decidedWithFile(Who learner, Who coach, String alignment, String decision, String outcome,
                                   String reflection, String fileName, byte[] pdf) {
         return decide(submitted(learner, coach, reflection, fileName, pdf), coach, alignment, decision, outcome);
     }
 
+    /** The coach's decision as the review function records it: the decided enrolment and the decision, together. */
     private String decide(String submissionId, Who coach, String alignment, String decision, String outcome) {
-        expect(review.dispatch(Call.decide(submissionId, Map.of("outcome", outcome, "feedback", "Reference feedback.",
-                "scores", List.of(Map.of("criterionId", "alignment", "levelId", alignment),
-                        Map.of("criterionId", "decision", "levelId", decision)))).as(coach).event()), 200);
+        Submission submission = submission(submissionId);
+        Enrollment current = learning.find(submission.enrollmentId()).orElseThrow();
+        Decision decided = new Decision(submissionId, current.id(), submission.attempt(),
+                DecisionOutcome.fromJson(outcome).orElseThrow(), List.of(
+                        new CriterionScore("alignment", alignment, null),
+                        new CriterionScore("decision", decision, null)),
+                "Reference feedback.", coach.userId(), coach.name(), DECIDED_AT, 86_400);
+        Enrollment next = current.movedTo(EnrollmentStatus.UNDER_REVIEW, DECIDED_AT).movedTo(decided.isMastery()
+                ? EnrollmentStatus.MASTERED : EnrollmentStatus.NEEDS_REVISION, DECIDED_AT);
+        learning.commit(learning.newWrite().replace(current, next).item(decisions.item(decided))
+                .coachLoad(current.organizationId(), coach.userId(), current.microCredentialId(), -1));
         return submissionId;
     }
 
@@ -163,31 +179,61 @@ public final class Fixture {
         return submitted(learner, coach, reflection, null, null);
     }
 
+    /**
+     * An enrolment with attempt 1 submitted as the evidence function leaves it: its confirmed
+     * artifacts (a reflection, a link and, with {@code pdf}, a file sealed in the evidence
+     * bucket), the frozen attempt, and the enrolment moved to submitted in the same transaction.
+     */
     private String submitted(Who learner, Who coach, String reflection, String fileName, byte[] pdf) {
         String enrollmentId = newEnrollmentId();
         String now = "2026-01-02T00:00:00.000Z";
-        learning.commit(learning.newWrite().create(new Enrollment(enrollmentId, EnrollmentStatus.IN_PROGRESS,
+        Enrollment enrollment = new Enrollment(enrollmentId, EnrollmentStatus.IN_PROGRESS,
                 MICRO_CREDENTIAL, 1, "Checking for Understanding with Exit Tickets", ORGANIZATION, ORGANIZATION_NAME,
-                learner.person(), ORGANIZATION, coach.person(), null, 0, List.of(), now, now, 1)));
+                learner.person(), ORGANIZATION, coach.person(), null, 0, List.of(), now, now, 1);
+        learning.commit(learning.newWrite().create(enrollment));
         // The guard allows one enrolment per learner; fixtures give a learner several.
         stack.dynamoDb().deleteItem(r -> r.tableName(table("LearningTable")).key(Map.of(
                 "pk", s("LEARNER#" + learner.userId()), "sk", s("MC#" + MICRO_CREDENTIAL))));
-        expect(evidence.dispatch(Call.declare(enrollmentId, Map.of("requirementId", "reflection", "kind", "text",
-                "text", reflection)).as(learner).event()), 201);
-        expect(evidence.dispatch(Call.declare(enrollmentId, Map.of("requirementId", "materials", "kind", "link",
-                "url", "https://example.org/tickets/" + learner.userId())).as(learner).event()), 201);
+        List<String> artifactIds = new ArrayList<>();
+        artifactIds.add(confirmed(Artifact.builder().enrollmentId(enrollmentId).requirementId("reflection")
+                .kind(ArtifactKind.TEXT).text(reflection), now));
+        artifactIds.add(confirmed(Artifact.builder().enrollmentId(enrollmentId).requirementId("materials")
+                .kind(ArtifactKind.LINK).url("https://example.org/tickets/" + learner.userId()), now));
         if (fileName != null) {
-            JsonNode file = body(expect(evidence.dispatch(Call.declare(enrollmentId, Map.of("requirementId", "materials",
-                    "kind", "file", "fileName", fileName, "mediaType", "application/pdf", "sizeBytes", pdf.length,
-                    "sha256", PresignedRequests.sha256(pdf))).as(learner).event()), 201));
-            JsonNode upload = file.path("upload");
-            if (PresignedRequests.put(upload.path("url").asText(), upload.path("headers").path("Content-Type").asText(), pdf)
-                    .statusCode() != 200) {
-                throw new AssertionError("The presigned upload failed");
-            }
-            expect(evidence.dispatch(Call.complete(enrollmentId, file.path("id").asText()).as(learner).event()), 200);
+            String artifactId = newId("art-");
+            String sealedKey = "sealed/" + ORGANIZATION + "/" + enrollmentId + "/1/" + artifactId;
+            stack.s3().putObject(r -> r.bucket(environment.required("EVIDENCE_BUCKET")).key(sealedKey)
+                    .contentType("application/pdf"), RequestBody.fromBytes(pdf));
+            artifactIds.add(confirmed(Artifact.builder().id(artifactId).enrollmentId(enrollmentId)
+                    .requirementId("materials").kind(ArtifactKind.FILE).fileName(fileName)
+                    .mediaType("application/pdf").sizeBytes((long) pdf.length).sha256(PresignedRequests.sha256(pdf))
+                    .checksumVerified(true).objectKey(sealedKey).sealedKey(sealedKey), now));
         }
-        return body(expect(evidence.dispatch(Call.submit(enrollmentId).as(learner).event()), 201)).path("id").asText();
+        Submission submission = Submission.submitted(enrollmentId, 1, SUBMITTED_AT, artifactIds);
+        Enrollment moved = enrollment.movedTo(EnrollmentStatus.SUBMITTED, SUBMITTED_AT);
+        Enrollment next = new Enrollment(moved.id(), moved.status(), moved.microCredentialId(),
+                moved.microCredentialVersion(), moved.microCredentialTitle(), moved.organizationId(),
+                moved.organizationName(), moved.learner(), moved.learnerOrganizationId(), moved.coach(),
+                moved.plcGroupId(), 1, moved.evidenceTitles(), moved.createdAt(), moved.updatedAt(), moved.version());
+        learning.commit(learning.newWrite().replace(enrollment, next)
+                .item(artifacts.submissionItem(submission, coach.userId())));
+        return submission.id();
+    }
+
+    /** Adds the artifact to attempt 1, confirmed; returns its id. */
+    private String confirmed(Artifact.Builder artifact, String now) {
+        Artifact built = artifact.attempt(1).status(ArtifactStatus.CONFIRMED).createdAt(now).confirmedAt(now).build();
+        if (built.id() == null) {
+            built = built.toBuilder().id(newId("art-")).build();
+        }
+        artifacts.add(built, null);
+        return built.id();
+    }
+
+    private Submission submission(String submissionId) {
+        int dot = submissionId.lastIndexOf('.');
+        return artifacts.submission(submissionId.substring(0, dot), Integer.parseInt(submissionId.substring(dot + 1)))
+                .orElseThrow();
     }
 
     /** Invites the member (who must hold the badge) and accepts through the real page. */
@@ -201,10 +247,16 @@ public final class Fixture {
         expect(handler.dispatch(Call.acceptInvitation(token, form).event()), 200);
     }
 
-    /** An enrolment through the real enrolment handler; returns the coach it got (null if none). */
-    public String enrollAndGetCoach(Who learner) {
-        JsonNode enrollment = body(expect(enrollments.dispatch(Call.enroll(MICRO_CREDENTIAL).as(learner).event()), 201));
-        return enrollment.has("coach") ? enrollment.get("coach").get("id").asText() : null;
+    /**
+     * Who choosing a coach for the micro-credential would consider, as the enrolment function
+     * reads it: the pool's (or else the organisation's) active coach entries that are not still
+     * calibrating for it. Which of them is chosen (the least loaded) is the enrolment function's
+     * to test.
+     */
+    public List<String> liveCoaches() {
+        return pools().candidates(ORGANIZATION, MICRO_CREDENTIAL).coaches().stream()
+                .filter(coach -> coach.active() && !coach.isCalibratingFor(MICRO_CREDENTIAL))
+                .map(org.microcred.records.organizations.Coach::userId).toList();
     }
 
     public Map<String, AttributeValue> outbox(String messageId) {
@@ -269,6 +321,10 @@ public final class Fixture {
 
     /** An id of the enrolment function's shape ({@code enr-} and 20 lower-case letters or digits). */
     private static String newEnrollmentId() {
-        return "enr-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        return newId("enr-");
+    }
+
+    private static String newId(String prefix) {
+        return prefix + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 20);
     }
 }

@@ -1,4 +1,4 @@
-package org.microcred.assessors.model;
+package org.microcred.records.organizations;
 
 /** Agreement on one rubric criterion across the calibration items. {@code kappa} null without pairs. */
 public record CriterionAgreement(String criterionId, String criterion, int pairs, int agreements,

@@ -1,4 +1,4 @@
-package org.microcred.assessors.model;
+package org.microcred.records.organizations;
 
 /** The level chosen for one rubric criterion (by a reference coach or an assessor). */
 public record LevelChoice(String criterionId, String levelId) {

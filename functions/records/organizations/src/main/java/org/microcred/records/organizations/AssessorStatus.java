@@ -1,4 +1,4 @@
-package org.microcred.assessors.model;
+package org.microcred.records.organizations;
 
 import java.util.Optional;
 

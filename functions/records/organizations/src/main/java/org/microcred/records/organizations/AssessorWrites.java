@@ -1,23 +1,13 @@
-package org.microcred.assessors.store;
+package org.microcred.records.organizations;
 
-import static org.microcred.assessors.store.AssessorStore.assessorKey;
-import static org.microcred.assessors.store.AssessorStore.key;
-import static org.microcred.assessors.store.AssessorStore.setKey;
-import static org.microcred.assessors.store.Items.n;
-import static org.microcred.assessors.store.Items.s;
+import static org.microcred.records.core.Attributes.n;
+import static org.microcred.records.core.Attributes.s;
+import static org.microcred.records.core.Attributes.strings;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.microcred.assessors.model.Assessor;
-import org.microcred.assessors.model.AssessorScore;
-import org.microcred.assessors.model.AssessorStatus;
-import org.microcred.assessors.model.CalibrationResult;
-import org.microcred.assessors.model.CalibrationSet;
-import org.microcred.records.organizations.CoachPool;
-import org.microcred.records.organizations.CoachPools;
-import org.microcred.shared.json.Json;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -25,9 +15,10 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * Every change of the assessor pathway's items (and the coach items it touches) as a conditional
- * transaction item, so each commits together with its email or its companion changes.
+ * transaction item, so each commits together with its email or its companion changes (the
+ * assessor function adds them to a learning-table transaction with the outbox email).
  */
-public class AssessorWrites {
+public final class AssessorWrites {
     private final String tableName;
     private final CoachPools pools;
 
@@ -38,26 +29,7 @@ public class AssessorWrites {
 
     /** A new invitation, or a renewed one (only if it is still the invited revision that was read). */
     public TransactWriteItem putInvitation(Assessor assessor, Integer previousRevision) {
-        Map<String, AttributeValue> item = new HashMap<>(assessorKey(assessor.organizationId(), assessor.userId(),
-                assessor.microCredentialId()));
-        item.put("organizationId", s(assessor.organizationId()));
-        item.put("microCredentialId", s(assessor.microCredentialId()));
-        item.put("microCredentialTitle", s(assessor.microCredentialTitle()));
-        item.put("userId", s(assessor.userId()));
-        item.put("assessorName", s(assessor.name()));
-        // Not "email": that name would put the item on the ByEmail index of the member directory.
-        item.put("assessorEmail", s(assessor.email()));
-        item.put("status", s(assessor.status().json()));
-        item.put("revision", n(assessor.revision()));
-        item.put("minimumKappa", n(assessor.minimumKappa()));
-        if (assessor.minimumExactAgreement() != null) {
-            item.put("minimumExactAgreement", n(assessor.minimumExactAgreement()));
-        }
-        item.put("invitedAt", s(assessor.invitedAt()));
-        item.put("invitedBy", s(assessor.invitedBy()));
-        item.put("linkExpiresAt", s(assessor.linkExpiresAt()));
-        item.put("scoresRecorded", n(0));
-        Put.Builder put = Put.builder().tableName(tableName).item(item);
+        Put.Builder put = Put.builder().tableName(tableName).item(AssessorItems.assessorItem(assessor));
         if (previousRevision == null) {
             put.conditionExpression("attribute_not_exists(pk)");
         } else {
@@ -72,21 +44,22 @@ public class AssessorWrites {
     /** invited → calibrating, only for the revision the link was issued for. */
     public TransactWriteItem accept(String organizationId, String userId, String microCredentialId, int revision,
                                     String now) {
-        return update(assessorKey(organizationId, userId, microCredentialId),
+        return update(OrganizationKeys.assessor(organizationId, userId, microCredentialId),
                 "SET #status = :calibrating, acceptedAt = :now", "#status = :invited AND revision = :revision",
                 Map.of(":calibrating", s(AssessorStatus.CALIBRATING.json()), ":now", s(now),
                         ":invited", s(AssessorStatus.INVITED.json()), ":revision", n(revision)));
     }
 
     /** A coach item for someone not yet in the pool: qualified for the micro-credential, calibrating for it. */
-    public TransactWriteItem newCoach(String organizationId, AssessorStore.Member member, String microCredentialId) {
-        Map<String, AttributeValue> item = new HashMap<>(key(organizationId, "COACH#" + member.userId()));
-        item.put("userId", s(member.userId()));
-        item.put("name", s(member.name()));
-        item.put("email", s(member.email().toLowerCase(Locale.ROOT)));
-        item.put("microCredentialIds", Items.strings(List.of(microCredentialId)));
-        item.put("collections", Items.strings(List.of()));
-        item.put("calibratingMicroCredentialIds", Items.strings(List.of(microCredentialId)));
+    public TransactWriteItem newCoach(String organizationId, String userId, String name, String email,
+                                      String microCredentialId) {
+        Map<String, AttributeValue> item = new HashMap<>(OrganizationKeys.coach(organizationId, userId));
+        item.put("userId", s(userId));
+        item.put("name", s(name));
+        item.put("email", s(email.toLowerCase(Locale.ROOT)));
+        item.put("microCredentialIds", strings(List.of(microCredentialId)));
+        item.put("collections", strings(List.of()));
+        item.put("calibratingMicroCredentialIds", strings(List.of(microCredentialId)));
         item.put("openEnrollments", n(0));
         return TransactWriteItem.builder().put(Put.builder().tableName(tableName).item(item)
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
@@ -97,12 +70,12 @@ public class AssessorWrites {
      * they already coach stays live. Refused if they already list it.
      */
     public TransactWriteItem joinCoach(String organizationId, String userId, String microCredentialId) {
-        return update(key(organizationId, "COACH#" + userId),
+        return update(OrganizationKeys.coach(organizationId, userId),
                 "SET microCredentialIds = list_append(if_not_exists(microCredentialIds, :empty), :mcs), "
                         + "calibratingMicroCredentialIds = list_append(if_not_exists(calibratingMicroCredentialIds, "
                         + ":empty), :mcs)",
                 "attribute_exists(pk) AND NOT contains(microCredentialIds, :mc)",
-                Map.of(":empty", AttributeValue.fromL(List.of()), ":mcs", Items.strings(List.of(microCredentialId)),
+                Map.of(":empty", AttributeValue.fromL(List.of()), ":mcs", strings(List.of(microCredentialId)),
                         ":mc", s(microCredentialId)));
     }
 
@@ -118,27 +91,21 @@ public class AssessorWrites {
     /** One scoring, written once: a second one for the same item is refused. */
     public TransactWriteItem putScore(String organizationId, String userId, String microCredentialId,
                                       AssessorScore score) {
-        Map<String, AttributeValue> item = new HashMap<>(key(organizationId, AssessorStore.SCORE + userId + "#" + microCredentialId
-                + "#" + score.itemId()));
-        item.put("userId", s(userId));
-        item.put("microCredentialId", s(microCredentialId));
-        item.put("itemId", s(score.itemId()));
-        item.put("scoredAt", s(score.scoredAt()));
-        item.put("score", s(Json.write(score)));
-        return TransactWriteItem.builder().put(Put.builder().tableName(tableName).item(item)
+        return TransactWriteItem.builder().put(Put.builder().tableName(tableName)
+                .item(AssessorScoreItems.scoreItem(organizationId, userId, microCredentialId, score))
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
     }
 
     /** Counts a scoring on the assessor, only while calibrating. */
     public TransactWriteItem countScore(String organizationId, String userId, String microCredentialId) {
-        return update(assessorKey(organizationId, userId, microCredentialId), "ADD scoresRecorded :one",
+        return update(OrganizationKeys.assessor(organizationId, userId, microCredentialId), "ADD scoresRecorded :one",
                 "#status = :calibrating", Map.of(":one", n(1), ":calibrating", s(AssessorStatus.CALIBRATING.json())));
     }
 
     /** Stores the calibration result; {@code live} also moves the assessor to live. Only while calibrating. */
     public TransactWriteItem recordResult(String organizationId, String userId, String microCredentialId,
                                           CalibrationResult result, boolean live, String now) {
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":result", s(Json.write(result)),
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":result", AssessorItems.resultValue(result),
                 ":calibrating", s(AssessorStatus.CALIBRATING.json())));
         String set = "SET calibration = :result";
         if (live) {
@@ -146,25 +113,20 @@ public class AssessorWrites {
             values.put(":live", s(AssessorStatus.LIVE.json()));
             values.put(":now", s(now));
         }
-        return update(assessorKey(organizationId, userId, microCredentialId), set, "#status = :calibrating", values);
+        return update(OrganizationKeys.assessor(organizationId, userId, microCredentialId), set,
+                "#status = :calibrating", values);
     }
 
     /** Takes the micro-credential off the coach's calibrating list: from now on they get live learners in it. */
     public TransactWriteItem coachLive(String organizationId, String userId, int index, String microCredentialId) {
-        return update(key(organizationId, "COACH#" + userId), "REMOVE calibratingMicroCredentialIds[" + index + "]",
+        return update(OrganizationKeys.coach(organizationId, userId),
+                "REMOVE calibratingMicroCredentialIds[" + index + "]",
                 "calibratingMicroCredentialIds[" + index + "] = :mc", Map.of(":mc", s(microCredentialId)));
     }
 
     /** The calibration set, replacing the revision that was read (or creating the first). */
     public TransactWriteItem putSet(CalibrationSet set, Integer previousRevision) {
-        Map<String, AttributeValue> item = new HashMap<>(setKey(set.organizationId(), set.microCredentialId()));
-        item.put("organizationId", s(set.organizationId()));
-        item.put("microCredentialId", s(set.microCredentialId()));
-        item.put("revision", n(set.revision()));
-        item.put("updatedAt", s(set.updatedAt()));
-        item.put("updatedBy", s(set.updatedBy()));
-        item.put("items", s(Json.write(set.items())));
-        Put.Builder put = Put.builder().tableName(tableName).item(item);
+        Put.Builder put = Put.builder().tableName(tableName).item(CalibrationSetItems.setItem(set));
         if (previousRevision == null) {
             put.conditionExpression("attribute_not_exists(pk)");
         } else {

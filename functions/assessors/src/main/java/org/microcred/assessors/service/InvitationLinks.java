@@ -1,4 +1,4 @@
-package org.microcred.assessors.web;
+package org.microcred.assessors.service;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.microcred.assessors.web;
+package org.microcred.assessors.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
