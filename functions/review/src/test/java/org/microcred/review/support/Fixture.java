@@ -6,25 +6,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.records.catalog.CatalogKeys;
 import org.microcred.records.learning.Artifact;
-import org.microcred.records.learning.ArtifactKind;
-import org.microcred.records.learning.ArtifactStatus;
 import org.microcred.records.learning.ArtifactStore;
 import org.microcred.records.learning.Enrollment;
 import org.microcred.records.learning.EnrollmentStatus;
 import org.microcred.records.learning.LearningKeys;
 import org.microcred.records.learning.LearningStore;
-import org.microcred.records.learning.OutboxEmail;
-import org.microcred.records.learning.Submission;
 import org.microcred.records.learning.evidence.EvidenceFiles;
 import org.microcred.records.organizations.OrganizationKeys;
 import org.microcred.review.ReviewHandler;
@@ -49,29 +41,22 @@ public final class Fixture {
     public final FunctionEnvironment environment;
     public final ReviewLinks links = new ReviewLinks(REVIEW_LINK_KEY.getBytes(StandardCharsets.UTF_8),
             ReviewLinks.DEFAULT_VALIDITY);
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final LearningStore learning;
-    private final ArtifactStore artifacts;
-    private final EvidenceFiles files;
-    private final String apiUrl;
+    private final LearnerEvidence evidence;
 
     public Fixture(TestStack stack) {
         this.stack = stack;
         this.learning = new LearningStore(stack.dynamoDb(), stack.tableName("LearningTable"),
                 stack.tableName("OrganizationsTable"));
-        this.artifacts = new ArtifactStore(stack.dynamoDb(), stack.tableName("LearningTable"));
         Map<String, AttributeValue> version = with(CatalogKeys.version(MICRO_CREDENTIAL, 1), Map.of(
                 "id", AttributeValue.fromS(MICRO_CREDENTIAL), "organizationId", AttributeValue.fromS(ORGANIZATION),
                 "version", AttributeValue.fromN("1"), "publishedAt", AttributeValue.fromS("2026-01-01T00:00:00.000Z"),
                 "document", AttributeValue.fromS(resource("fixtures/exit-tickets.json"))));
         stack.dynamoDb().putItem(r -> r.tableName(stack.tableName("CatalogTable")).item(version));
         environment = stack.environment("ReviewFunction").with(ReviewLinkKeys.LOCAL_REVIEW_LINK_KEY, REVIEW_LINK_KEY);
-        this.files = EvidenceFiles.forEnvironment(environment, environment.required("EVIDENCE_BUCKET"));
-        String api = environment.required("API_URL");
-        this.apiUrl = api.endsWith("/") ? api.substring(0, api.length() - 1) : api;
+        this.evidence = new LearnerEvidence(learning, new ArtifactStore(stack.dynamoDb(),
+                stack.tableName("LearningTable")), EvidenceFiles.forEnvironment(environment,
+                environment.required("EVIDENCE_BUCKET")), links, environment.required("API_URL"));
     }
 
     /** The reminder function's environment, with the same review-link key. */
@@ -181,83 +166,26 @@ public final class Fixture {
     }
 
     /**
-     * The learner submits the open attempt, as the evidence function does: the reflection (and,
-     * given one, the materials link) join the attempt's confirmed artifacts, and one transaction
-     * freezes the attempt, moves the enrolment to {@code submitted} and queues the coach's email
-     * with a signed review link. Returns the submission id.
+     * The learner submits the open attempt as the evidence function does (see {@link LearnerEvidence#submit}):
+     * the reflection and, given one, the materials link. Returns the submission id.
      */
     public String submit(String enrollmentId, Who learner, String reflection, String link) {
-        Enrollment enrollment = enrollmentNow(enrollmentId);
-        if (!enrollment.isLearner(learner.userId())) {
-            throw new IllegalArgumentException(learner.userId() + " is not the learner of " + enrollmentId);
-        }
-        int attempt = enrollment.attempts() + 1;
-        String now = TIMESTAMP.format(Instant.now());
-        artifacts.add(Artifact.builder().id(newArtifactId()).enrollmentId(enrollmentId).attempt(attempt)
-                .requirementId("reflection").kind(ArtifactKind.TEXT).status(ArtifactStatus.CONFIRMED).text(reflection)
-                .createdAt(now).confirmedAt(now).build(), null);
-        if (link != null) {
-            artifacts.add(Artifact.builder().id(newArtifactId()).enrollmentId(enrollmentId).attempt(attempt)
-                    .requirementId("materials").kind(ArtifactKind.LINK).status(ArtifactStatus.CONFIRMED).url(link)
-                    .createdAt(now).confirmedAt(now).build(), null);
-        }
-        List<String> confirmed = artifacts.artifacts(enrollmentId, attempt).stream().filter(Artifact::isConfirmed)
-                .map(Artifact::id).toList();
-        Submission submission = Submission.submitted(enrollmentId, attempt, now, confirmed);
-        Enrollment moved = enrollment.movedTo(EnrollmentStatus.SUBMITTED, now);
-        Enrollment next = new Enrollment(moved.id(), moved.status(), moved.microCredentialId(),
-                moved.microCredentialVersion(), moved.microCredentialTitle(), moved.organizationId(),
-                moved.organizationName(), moved.learner(), moved.learnerOrganizationId(), moved.coach(),
-                moved.plcGroupId(), attempt, moved.evidenceTitles(), moved.createdAt(), moved.updatedAt(),
-                moved.version());
-        String reviewUrl = apiUrl + "/review/" + links.issue(submission.id(), enrollment.coach().id(), Instant.now());
-        learning.commit(learning.newWrite().replace(enrollment, next)
-                .item(artifacts.submissionItem(submission, enrollment.coach().id()))
-                .email(submittedEmail(enrollment, attempt, reviewUrl, now)));
-        return submission.id();
+        return evidence.submit(enrollmentId, learner, reflection, link);
     }
 
     /** A file the learner declared in the open attempt, and the presigned URL its bytes go to. */
     public record DeclaredFile(Artifact artifact, String uploadUrl) {
     }
 
-    /**
-     * The learner declares a file for the open attempt, as the evidence function does: a declared
-     * artifact whose upload key is under {@code evidence/}, and a PUT URL signed for its type and size.
-     */
+    /** The learner declares a file for the open attempt (see {@link LearnerEvidence#declareFile}). */
     public DeclaredFile declareFile(String enrollmentId, String requirementId, String fileName, String mediaType,
                                     byte[] bytes) {
-        Enrollment enrollment = enrollmentNow(enrollmentId);
-        int attempt = enrollment.attempts() + 1;
-        String id = newArtifactId();
-        String key = "evidence/" + storagePath(enrollment, attempt, id);
-        Artifact declared = Artifact.builder().id(id).enrollmentId(enrollmentId).attempt(attempt)
-                .requirementId(requirementId).kind(ArtifactKind.FILE).status(ArtifactStatus.DECLARED)
-                .fileName(fileName).mediaType(mediaType).sizeBytes((long) bytes.length)
-                .sha256(org.microcred.emulators.junit.PresignedRequests.sha256(bytes))
-                .createdAt(TIMESTAMP.format(Instant.now())).objectKey(key).build();
-        artifacts.add(declared, null);
-        return new DeclaredFile(declared, files.presignPut(key, mediaType, bytes.length, Duration.ofMinutes(15)));
+        return evidence.declareFile(enrollmentId, requirementId, fileName, mediaType, bytes);
     }
 
-    /**
-     * Confirms the uploaded file as the evidence function does once it checked it: the object is
-     * copied to its sealed key (the only one ever served) and the upload object is removed.
-     */
+    /** The uploaded file is checked and sealed (see {@link LearnerEvidence#confirm}). */
     public void confirm(DeclaredFile file) {
-        Artifact declared = file.artifact();
-        EvidenceFiles.ReadBack uploaded = files.readBack(declared.objectKey())
-                .orElseThrow(() -> new AssertionError("Nothing was uploaded to " + declared.objectKey()));
-        if (!uploaded.sha256().equals(declared.sha256())) {
-            throw new AssertionError("The upload is not the declared file");
-        }
-        Enrollment enrollment = enrollmentNow(declared.enrollmentId());
-        String sealedKey = EvidenceFiles.SEALED_PREFIX + storagePath(enrollment, declared.attempt(), declared.id());
-        if (!files.seal(declared.objectKey(), uploaded.object(), sealedKey, declared.mediaType())) {
-            throw new AssertionError("The upload changed while it was sealed");
-        }
-        artifacts.confirm(declared, declared.confirmed(true, TIMESTAMP.format(Instant.now()), sealedKey));
-        files.delete(declared.objectKey());
+        evidence.confirm(file);
     }
 
     public String token(String submissionId, Who coach) {
@@ -306,35 +234,6 @@ public final class Fixture {
     /** An id of the enrolment function's shape ({@code enr-} and 20 lower-case letters or digits). */
     private static String newEnrollmentId() {
         return "enr-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-    }
-
-    /** The coach's email of a submitted attempt, as the evidence function words it. */
-    private static OutboxEmail submittedEmail(Enrollment enrollment, int attempt, String reviewUrl, String now) {
-        String learner = enrollment.learner().name();
-        String round = attempt == 1 ? "evidence" : "revised evidence (attempt " + attempt + ")";
-        String subject = learner + " submitted " + round + " for " + enrollment.microCredentialTitle();
-        String text = "Hello " + enrollment.coach().name() + ",\n\n" + learner + " submitted " + round + " for "
-                + enrollment.microCredentialTitle() + ".\n\nReview the submission: " + reviewUrl + "\n";
-        String html = "<!doctype html><html><body><p><a href=\"" + org.microcred.shared.web.Html.escape(reviewUrl)
-                + "\">Review the submission</a></p></body></html>";
-        return new OutboxEmail(enrollment.id() + "#submitted-" + attempt, enrollment.organizationId(),
-                enrollment.organizationName(), List.of(enrollment.coach().email()), enrollment.learner().email(),
-                subject, html, text, now);
-    }
-
-    /** {@code <orgId>/<enrollmentId>/<attempt>/<artifactId>}, as the evidence function keys stored files. */
-    private static String storagePath(Enrollment enrollment, int attempt, String artifactId) {
-        return enrollment.organizationId() + "/" + enrollment.id() + "/" + attempt + "/" + artifactId;
-    }
-
-    /** An id of the evidence function's shape ({@code art-} and 20 lower-case letters or digits). */
-    private static String newArtifactId() {
-        String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-        StringBuilder id = new StringBuilder("art-");
-        for (int i = 0; i < 20; i++) {
-            id.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-        }
-        return id.toString();
     }
 
     /** An item: its keys (as the table's records library spells them) and its attributes. */
