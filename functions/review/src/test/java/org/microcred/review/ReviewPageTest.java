@@ -5,7 +5,6 @@ import static org.microcred.review.support.Fixture.body;
 import static org.microcred.review.support.Fixture.expect;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -115,12 +114,11 @@ class ReviewPageTest {
     void page_afterTheLearnerPutsOtherBytesThroughTheSameUploadUrl_stillShowsTheBytesThatWereChecked() {
         String enrollment = fixture.enrollment(MARIA, PRIYA);
         byte[] plan = "%PDF-1.4 the lesson plan that was checked".getBytes(StandardCharsets.UTF_8);
-        JsonNode declared = body(expect(fixture.evidence.dispatch(Call.declare(enrollment, Map.of("requirementId",
-                "lesson-plan", "kind", "file", "fileName", "plan.pdf", "mediaType", "application/pdf", "sizeBytes",
-                plan.length, "sha256", PresignedRequests.sha256(plan))).as(MARIA).event()), 201));
-        String uploadUrl = declared.path("upload").path("url").asText();
+        Fixture.DeclaredFile declared = fixture.declareFile(enrollment, "lesson-plan", "plan.pdf", "application/pdf",
+                plan);
+        String uploadUrl = declared.uploadUrl();
         assertThat(PresignedRequests.put(uploadUrl, "application/pdf", plan).statusCode()).isEqualTo(200);
-        expect(fixture.evidence.dispatch(Call.complete(enrollment, declared.path("id").asText()).as(MARIA).event()), 200);
+        fixture.confirm(declared);
         String submission = fixture.submit(enrollment, MARIA, "We regrouped.", null);
         byte[] forged = plan.clone();
         forged[forged.length - 1] = '!';

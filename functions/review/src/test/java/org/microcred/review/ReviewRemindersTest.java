@@ -60,7 +60,7 @@ class ReviewRemindersTest {
                 score("alignment", "exemplary", null), score("decision", "proficient", null)))).as(PAULA).event()), 200);
     }
 
-    /** Submits through the evidence function, then backdates the submission; returns the submission id. */
+    /** Submits the attempt, then backdates the submission; returns the submission id. */
     private static String waiting(Who learner, Who coach, String organizationId, String submittedAt) {
         String enrollment = fixture.enrollment(learner, coach, organizationId, organizationId + " schools");
         String submission = fixture.submit(enrollment, learner, "Reflection of " + learner.name(), null);

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.microcred.emulators.junit.ApiCall;
 
-/** HTTP API (payload 2.0) events for the review routes, and the evidence routes a test drives. */
+/** HTTP API (payload 2.0) events for the review routes. */
 public final class Call extends ApiCall<Call> {
 
     private Call(String method, String route, String path, String name, String value) {
@@ -44,26 +44,6 @@ public final class Call extends ApiCall<Call> {
     public static Call overdue(String organizationId) {
         return new Call("GET", "/orgs/{orgId}/reviews/overdue", "/orgs/" + organizationId + "/reviews/overdue", "orgId",
                 organizationId);
-    }
-
-    public static Call assignCoach(String enrollmentId, String coachId) {
-        return new Call("PUT", "/enrollments/{id}/coach", "/enrollments/" + enrollmentId + "/coach", "id", enrollmentId)
-                .json(Map.of("coachId", coachId));
-    }
-
-    public static Call declare(String enrollmentId, Object declaration) {
-        return new Call("POST", "/enrollments/{id}/artifacts", "/enrollments/" + enrollmentId + "/artifacts", "id",
-                enrollmentId).json(declaration);
-    }
-
-    public static Call complete(String enrollmentId, String artifactId) {
-        return new Call("POST", "/enrollments/{id}/artifacts/{artifactId}/complete", "/enrollments/" + enrollmentId
-                + "/artifacts/" + artifactId + "/complete", "id", enrollmentId).pathParameter("artifactId", artifactId);
-    }
-
-    public static Call submit(String enrollmentId) {
-        return new Call("POST", "/enrollments/{id}/submissions", "/enrollments/" + enrollmentId + "/submissions", "id",
-                enrollmentId);
     }
 
     public Call as(Who who) {
