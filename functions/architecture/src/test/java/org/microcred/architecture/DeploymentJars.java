@@ -23,39 +23,49 @@ final class DeploymentJars {
         return functionsDir.resolve(module).resolve("target").resolve("microcred-" + module + "-function.jar");
     }
 
-    /** A jar's size, its class count and its microcred classes per package (org/microcred/&lt;package&gt;/). */
-    record Figures(String jar, long bytes, int classes, Map<String, Integer> microcredClasses) {
+    /**
+     * A jar's size, its class count, its microcred classes per package and its jar entries (classes and
+     * directories, as {@code unzip -l | grep -c} counts them) per org/microcred/&lt;package&gt;/.
+     */
+    record Figures(String jar, long bytes, int classes, Map<String, Integer> microcredClasses,
+                   Map<String, Integer> microcredEntries) {
 
-        /** One line like /tmp/jars-before.txt: name, bytes, then "count org/microcred/x/" per package. */
+        /** One line in the format of the "before" list: name, bytes, then "entries org/microcred/x/" per package. */
         String line() {
             StringBuilder line = new StringBuilder(jar + " " + bytes + " ");
-            microcredClasses.forEach((pkg, count) -> line.append(' ').append(count).append(' ').append(pkg).append(' '));
+            microcredEntries.forEach((pkg, count) -> line.append(' ').append(count).append(' ').append(pkg).append(' '));
             return line.toString();
         }
 
         String markdownRow() {
-            return "| " + jar + " | " + bytes + " | " + String.format("%.1f", bytes / 1_048_576.0) + " | " + classes
-                    + " | " + microcredClasses.values().stream().mapToInt(Integer::intValue).sum() + " | "
-                    + String.join(", ", microcredClasses.keySet().stream()
-                            .map(pkg -> pkg.substring("org/microcred/".length(), pkg.length() - 1)).toList())
+            return "| " + jar + " | " + bytes + " | " + String.format(java.util.Locale.ROOT, "%.1f", bytes / 1_048_576.0)
+                    + " | " + classes + " | " + microcredClasses.values().stream().mapToInt(Integer::intValue).sum()
+                    + " | " + String.join(", ", microcredClasses.entrySet().stream()
+                            .map(e -> e.getKey().substring("org/microcred/".length(), e.getKey().length() - 1)
+                                    + " " + e.getValue())
+                            .toList())
                     + " |";
         }
     }
 
     static Figures figures(Path jar) {
-        Map<String, Integer> microcred = new TreeMap<>();
-        int classes = 0;
-        for (String name : classEntries(jar)) {
-            classes++;
-            if (name.startsWith("org/microcred/")) {
-                int slash = name.indexOf('/', "org/microcred/".length());
-                if (slash > 0) {
-                    microcred.merge(name.substring(0, slash + 1), 1, Integer::sum);
+        Map<String, Integer> classes = new TreeMap<>();
+        Map<String, Integer> entries = new TreeMap<>();
+        int classCount = 0;
+        for (String name : entries(jar)) {
+            boolean isClass = name.endsWith(".class");
+            classCount += isClass ? 1 : 0;
+            int slash = name.indexOf('/', "org/microcred/".length());
+            if (name.startsWith("org/microcred/") && slash > 0) {
+                String pkg = name.substring(0, slash + 1);
+                entries.merge(pkg, 1, Integer::sum);
+                if (isClass) {
+                    classes.merge(pkg, 1, Integer::sum);
                 }
             }
         }
         try {
-            return new Figures(jar.getFileName().toString(), Files.size(jar), classes, microcred);
+            return new Figures(jar.getFileName().toString(), Files.size(jar), classCount, classes, entries);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -82,8 +92,12 @@ final class DeploymentJars {
     }
 
     private static List<String> classEntries(Path jar) {
+        return entries(jar).stream().filter(name -> name.endsWith(".class")).toList();
+    }
+
+    private static List<String> entries(Path jar) {
         try (JarFile file = new JarFile(jar.toFile())) {
-            return file.stream().map(JarEntry::getName).filter(name -> name.endsWith(".class")).sorted().toList();
+            return file.stream().map(JarEntry::getName).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + jar, e);
         }

@@ -159,11 +159,14 @@ class RulesFailWhenBrokenTest {
     private static Set<String> violations(ArchRule rule) {
         Set<String> violations = new TreeSet<>();
         for (String detail : rule.evaluate(FIXTURES).getFailureReport().getDetails()) {
-            Matcher classes = CLASS_IN_BRACKETS.matcher(detail);
-            String origin = classes.find() ? topLevelSimpleName(classes.group(1)) : null;
-            String target = classes.find() ? topLevelSimpleName(classes.group(1)) : null;
-            if (origin != null) {
-                violations.add(target == null ? origin : origin + " -> " + target);
+            // the origin's description ends at the first "> " (a method's "<init>(...)" or parameters come before it)
+            int originEnd = detail.indexOf("> ");
+            Matcher origin = CLASS_IN_BRACKETS.matcher(detail);
+            Matcher target = CLASS_IN_BRACKETS.matcher(detail);
+            if (origin.find()) {
+                violations.add(originEnd > 0 && target.find(originEnd)
+                        ? topLevelSimpleName(origin.group(1)) + " -> " + topLevelSimpleName(target.group(1))
+                        : topLevelSimpleName(origin.group(1)));
             }
         }
         return violations;
