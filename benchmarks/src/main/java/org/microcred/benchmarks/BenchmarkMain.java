@@ -13,10 +13,10 @@ import org.microcred.benchmarks.capacity.CapacityJourney;
 import org.microcred.benchmarks.capacity.CapacitySection;
 import org.microcred.catalog.CatalogReadHandler;
 import org.microcred.catalog.service.CatalogAuthoring;
-import org.microcred.catalog.store.CatalogStore;
 import org.microcred.emulators.LocalEmulators;
 import org.microcred.emulators.SamTemplate;
 import org.microcred.emulators.SesMode;
+import org.microcred.records.catalog.CatalogStore;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.json.Json;
 
@@ -110,15 +110,15 @@ public final class BenchmarkMain {
             BadgeIssuerFixtures awards = new BadgeIssuerFixtures(emulators.dynamoDb(), names);
             awards.seed();
             coldStarts.add(new ColdStart(functionJar(root, "badge-issuer"), probes, issuerEnv).measureDecision(
-                    "BadgeIssuerFunction", "org.microcred.badges.issuer.BadgeIssuerHandler", runs, run -> {
+                    "BadgeIssuerFunction", "org.microcred.badgeissuer.BadgeIssuerHandler", runs, run -> {
                         String learner = "cold-badge-" + run + "-" + System.nanoTime();
                         awards.award(learner);
                         return "enr-" + learner;
                     }));
-            var issuer = new org.microcred.badges.issuer.BadgeIssuerHandler(FunctionEnvironment.of(issuerEnv));
+            var issuer = new org.microcred.badgeissuer.BadgeIssuerHandler(FunctionEnvironment.of(issuerEnv));
             Stats issuance = WarmIssuance.measure(issuer, awards, 50, 500);
             issuer.handleRequest(awards.award("badge-page-learner"), new ProbeContext());
-            String badgeId = org.microcred.badges.issuer.service.BadgeIds.forEnrollment("enr-badge-page-learner");
+            String badgeId = org.microcred.badgeissuer.service.BadgeIds.forEnrollment("enr-badge-page-learner");
             Map<String, String> badgeEnv = emulators.functionEnvironment(template, "BadgeFunction", names);
             coldStarts.add(new ColdStart(functionJar(root, "badges"), probes, badgeEnv).measureHttp("BadgeFunction",
                     "org.microcred.badges.BadgeHandler", "GET /badges/{id} (HTML page, live checks)", runs,

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.microcred.enrollment.EnrollmentHandler;
 import org.microcred.evidence.EvidenceHandler;
-import org.microcred.evidence.model.Submission;
+import org.microcred.records.learning.Submission;
 import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.shared.json.Json;
 

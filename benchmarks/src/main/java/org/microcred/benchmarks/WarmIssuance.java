@@ -3,7 +3,7 @@ package org.microcred.benchmarks;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import java.util.ArrayList;
 import java.util.List;
-import org.microcred.badges.issuer.BadgeIssuerHandler;
+import org.microcred.badgeissuer.BadgeIssuerHandler;
 
 /**
  * Warm time to issue one badge, in-process through the real handler: each sample is a distinct

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.microcred.badges.BadgeHandler;
-import org.microcred.badges.issuer.BadgeIssuerHandler;
+import org.microcred.badgeissuer.BadgeIssuerHandler;
 import org.microcred.emulators.LocalEmulators;
 import org.microcred.emulators.SamTemplate;
 import org.microcred.emulators.StreamEventSource;

@@ -8,22 +8,26 @@ import org.microcred.assessors.model.InviteRequest;
 import org.microcred.assessors.model.ScoreRequest;
 import org.microcred.assessors.service.AssessorReport;
 import org.microcred.assessors.service.AssessorServices;
+import org.microcred.assessors.service.CatalogReader;
 import org.microcred.assessors.service.Inviting;
 import org.microcred.assessors.store.AssessorStore;
-import org.microcred.assessors.store.BadgeLookup;
-import org.microcred.assessors.store.CatalogReader;
+import org.microcred.records.badges.BadgeRecords;
+import org.microcred.records.badges.BadgesTable;
 import org.microcred.assessors.store.SubmissionReader;
 import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.assessors.web.InvitationPages;
 import org.microcred.assessors.web.ReportCsv;
 import org.microcred.reviewlinks.ReviewLinkKeys;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.evidence.store.ArtifactStore;
-import org.microcred.evidence.store.EvidenceFiles;
+import org.microcred.records.catalog.PublishedCatalog;
 import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.learning.ArtifactStore;
+import org.microcred.records.learning.DecisionStore;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.evidence.EvidenceFiles;
+import org.microcred.reviewlinks.ReviewLinkKeys;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.crypto.Hmac;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Invalid;
 import org.microcred.shared.http.ApiRequest;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
@@ -103,7 +107,7 @@ public class AssessorHandler extends HttpFunction {
             AssessorServices services, ApiRequest request) {
         String format = request.queryParameter("format").map(f -> f.trim().toLowerCase(Locale.ROOT)).orElse("json");
         if (!format.equals("json") && !format.equals("csv")) {
-            throw ApiProblem.invalidField("format", "must be json or csv.");
+            throw new Invalid("format", "must be json or csv.");
         }
         AssessorReport.Report report = services.report().report(request.caller(), request.pathParameter("orgId"));
         if (format.equals("csv")) {
@@ -120,9 +124,9 @@ public class AssessorHandler extends HttpFunction {
         var dynamoDb = DynamoDbClients.forEnvironment(environment);
         LearningStore learning = new LearningStore(dynamoDb, config.learningTable(), config.organizationsTable());
         return AssessorServices.create(new AssessorStore(dynamoDb, config.organizationsTable()),
-                new BadgeLookup(dynamoDb, config.badgesTable()), new CatalogReader(dynamoDb, config.catalogTable()),
-                new SubmissionReader(dynamoDb, config.learningTable(), learning,
-                        new ArtifactStore(dynamoDb, config.learningTable())),
+                new BadgeRecords(BadgesTable.forEnvironment(environment, config.badgesTable())), new CatalogReader(new PublishedCatalog(dynamoDb, config.catalogTable())),
+                new SubmissionReader(learning, new ArtifactStore(dynamoDb, config.learningTable()),
+                        new DecisionStore(dynamoDb, config.learningTable())),
                 learning, EvidenceFiles.forEnvironment(environment, config.evidenceBucket()),
                 new InvitationLinks(linkSecret, InvitationLinks.DEFAULT_VALIDITY),
                 config.apiUrl(), config.webAppUrl(), clock);

@@ -6,23 +6,28 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.microcred.badges.model.Badge;
-import org.microcred.badges.model.Revocation;
+import org.microcred.records.badges.Badge;
+import org.microcred.records.badges.Revocation;
 import org.microcred.badges.model.RevokeRequest;
+import org.microcred.badges.service.BadgeAccess;
 import org.microcred.badges.service.BadgeServices;
-import org.microcred.badges.service.RevocationConflict;
-import org.microcred.badges.store.AchievementStore;
-import org.microcred.badges.store.BadgeStore;
-import org.microcred.badges.store.IssuerDirectory;
 import org.microcred.badges.web.BadgePage;
+import org.microcred.records.badges.BadgeEmailOutbox;
+import org.microcred.records.badges.BadgeRecords;
+import org.microcred.records.badges.BadgesTable;
+import org.microcred.records.badges.IssuerRecords;
+import org.microcred.badges.service.RevocationConflict;
+import org.microcred.records.catalog.PublishedCatalog;
 import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.organizations.OrganizationProfiles;
+import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.shared.config.FunctionEnvironment;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Invalid;
 import org.microcred.shared.http.ApiRequest;
-import org.microcred.shared.http.Paging;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.http.JsonBody;
+import org.microcred.shared.http.Paging;
 import org.microcred.shared.http.Routes;
 import org.microcred.shared.identity.Role;
 import org.microcred.shared.json.Json;
@@ -90,9 +95,11 @@ public class BadgeHandler extends HttpFunction {
     /** Wires the real stores from the function's environment. */
     public static BadgeServices services(BadgeConfig config, FunctionEnvironment environment) {
         var dynamoDb = DynamoDbClients.forEnvironment(environment);
-        return BadgeServices.create(new BadgeStore(dynamoDb, config.badgesTable(), config.learningTable()),
-                new AchievementStore(dynamoDb, config.catalogTable()),
-                new IssuerDirectory(dynamoDb, config.organizationsTable()), config.apiUrl(), Clock.systemUTC());
+        BadgesTable badges = BadgesTable.forEnvironment(environment, config.badgesTable());
+        return BadgeServices.create(new BadgeRecords(badges, new BadgeEmailOutbox(config.learningTable())),
+                new IssuerRecords(badges), PublishedCatalog.forEnvironment(environment, config.catalogTable()),
+                new OrganizationProfiles(OrganizationsTable.forEnvironment(environment, config.organizationsTable())),
+                config.apiUrl(), Clock.systemUTC());
     }
 
     private static Badge badge(BadgeServices services, ApiRequest request) {
@@ -150,7 +157,7 @@ public class BadgeHandler extends HttpFunction {
     private static boolean openBadges2(ApiRequest request) {
         String ob = request.queryParameter("ob").orElse("3");
         if (!ob.equals("2") && !ob.equals("3")) {
-            throw ApiProblem.invalidField("ob", "must be 2 (Open Badges 2.0 baking) or 3 (Open Badges 3.0, the default)");
+            throw new Invalid("ob", "must be 2 (Open Badges 2.0 baking) or 3 (Open Badges 3.0, the default)");
         }
         return ob.equals("2");
     }
@@ -164,23 +171,13 @@ public class BadgeHandler extends HttpFunction {
     }
 
     private static APIGatewayV2HTTPResponse revoke(BadgeServices services, ApiRequest request) {
-        if (!request.caller().isAuthenticated()) {
-            throw ApiProblem.unauthorized("Sign in as an administrator of the issuing organisation to revoke a badge.");
-        }
+        BadgeAccess.requireSignedInToRevoke(request.caller());
         Badge badge = badge(services, request);
-        services.revoking().authorize(request.caller(), badge);
+        BadgeAccess.requireRevoker(request.caller(), badge);
         RevokeRequest body = JsonBody.read(request, RevokeRequest.class);
-        try {
-            Revocation revocation = services.revoking().revoke(request.caller(), badge, body);
-            return ApiResponse.json(200, Map.of("badgeId", revocation.badgeId(), "status", Badge.REVOKED,
-                    "revokedAt", revocation.revokedAt(), "reason", revocation.reason()));
-        } catch (RevocationConflict conflict) {
-            Revocation recorded = conflict.recorded();
-            return ApiResponse.respond(409, "application/problem+json", Json.write(Map.of(
-                    "type", "https://microcred.org/problems/already-revoked", "title", "Already revoked",
-                    "status", 409, "detail", conflict.getMessage(), "instance", request.path(),
-                    "requestId", request.requestId(), "revocation", Map.of("badgeId", recorded.badgeId(),
-                            "revokedAt", recorded.revokedAt(), "reason", recorded.reason()))), Map.of());
-        }
+        // A badge already revoked is a RevocationConflict: answered 409 with the revocation on record.
+        Revocation revocation = services.revoking().revoke(request.caller(), badge, body);
+        return ApiResponse.json(200, Map.of("badgeId", revocation.badgeId(), "status", Badge.REVOKED,
+                "revokedAt", revocation.revokedAt(), "reason", revocation.reason()));
     }
 }

@@ -4,13 +4,14 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import org.microcred.catalog.model.CatalogStatus;
-import org.microcred.catalog.model.MicroCredentialDocument;
+import org.microcred.catalog.service.CatalogAccess;
 import org.microcred.catalog.service.CatalogAuthoring;
-import org.microcred.catalog.store.CatalogStore;
-import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.catalog.CatalogStatus;
+import org.microcred.records.catalog.CatalogStore;
+import org.microcred.records.catalog.MicroCredentialDocument;
 import org.microcred.shared.config.FunctionEnvironment;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Invalid;
+import org.microcred.shared.domain.Malformed;
 import org.microcred.shared.http.ApiRequest;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
@@ -34,7 +35,7 @@ public class CatalogAdminHandler extends HttpFunction {
 
     /** Used by the local stack, which runs every function in one JVM with its own environment. */
     public CatalogAdminHandler(FunctionEnvironment environment) {
-        this(new CatalogAuthoring(new CatalogStore(DynamoDbClients.forEnvironment(environment),
+        this(new CatalogAuthoring(CatalogStore.forEnvironment(environment,
                 CatalogConfig.from(environment).catalogTable()), Clock.systemUTC()));
         Priming.register(this, PrimingRequest.get("/orgs/{orgId}/microcredentials").as(Role.ORG_ADMIN));
     }
@@ -54,7 +55,7 @@ public class CatalogAdminHandler extends HttpFunction {
     }
 
     private static APIGatewayV2HTTPResponse create(CatalogAuthoring authoring, ApiRequest request) {
-        requireAuthor(request);
+        CatalogAccess.requireAuthor(request.caller());
         MicroCredentialDocument document = JsonBody.read(request, MicroCredentialDocument.class);
         CatalogAuthoring.Created created = authoring.create(request.caller(), document,
                 request.header("idempotency-key").filter(key -> !key.isBlank()));
@@ -63,18 +64,11 @@ public class CatalogAdminHandler extends HttpFunction {
     }
 
     private static APIGatewayV2HTTPResponse update(CatalogAuthoring authoring, ApiRequest request) {
-        requireAuthor(request);
+        CatalogAccess.requireAuthor(request.caller());
         Optional<Long> expectedRevision = ifMatch(request);
         MicroCredentialDocument document = JsonBody.read(request, MicroCredentialDocument.class);
         return ApiResponse.json(200, authoring.update(request.caller(), request.pathParameter("id"), document,
                 expectedRevision));
-    }
-
-    /** Role before body: a learner sending a broken document is told they may not, not how to fix it. */
-    private static void requireAuthor(ApiRequest request) {
-        if (!request.caller().has(Role.PLATFORM_ADMIN)) {
-            request.caller().require(Role.ORG_ADMIN);
-        }
     }
 
     private static Optional<CatalogStatus> status(ApiRequest request) {
@@ -84,7 +78,7 @@ public class CatalogAdminHandler extends HttpFunction {
                     return status;
                 }
             }
-            throw ApiProblem.invalidField("status", "must be one of draft, published, retired");
+            throw new Invalid("status", "must be one of draft, published, retired");
         });
     }
 
@@ -93,7 +87,7 @@ public class CatalogAdminHandler extends HttpFunction {
         return request.header("if-match").map(raw -> {
             String revision = raw.strip().replaceFirst("^W/", "").replace("\"", "");
             if (!revision.matches("\\d{1,18}")) {
-                throw ApiProblem.badRequest("If-Match must carry the draft revision you edited, e.g. If-Match: \"3\".");
+                throw new Malformed("If-Match must carry the draft revision you edited, e.g. If-Match: \"3\".");
             }
             return Long.parseLong(revision);
         });

@@ -5,15 +5,15 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.microcred.catalog.model.PublishedMicroCredential;
 import org.microcred.catalog.service.CatalogReader;
 import org.microcred.catalog.service.MicroCredentialIds;
 import org.microcred.catalog.service.SearchQuery;
-import org.microcred.catalog.store.CatalogStore;
 import org.microcred.catalog.web.PrintPage;
-import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.catalog.CatalogStore;
+import org.microcred.records.catalog.PublishedMicroCredential;
 import org.microcred.shared.config.FunctionEnvironment;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Invalid;
+import org.microcred.shared.domain.NotFound;
 import org.microcred.shared.http.ApiRequest;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
@@ -59,7 +59,7 @@ public class CatalogReadHandler extends HttpFunction {
     }
 
     private static CatalogReader reader(CatalogConfig config, FunctionEnvironment environment) {
-        return new CatalogReader(new CatalogStore(DynamoDbClients.forEnvironment(environment), config.catalogTable()),
+        return new CatalogReader(CatalogStore.forEnvironment(environment, config.catalogTable()),
                 Clock.systemUTC(), config.searchRefreshMillis());
     }
 
@@ -77,7 +77,7 @@ public class CatalogReadHandler extends HttpFunction {
     private static PublishedMicroCredential find(CatalogReader reader, ApiRequest request, Optional<Integer> version) {
         String id = request.pathParameter("id");
         if (!MicroCredentialIds.isWellFormed(id)) {
-            throw ApiProblem.notFound("There is no published micro-credential with id " + id + ".");
+            throw new NotFound("There is no published micro-credential with id " + id + ".");
         }
         return reader.find(id, version);
     }
@@ -85,7 +85,7 @@ public class CatalogReadHandler extends HttpFunction {
     static SearchQuery query(ApiRequest request) {
         String text = request.queryParameter("q").orElse("");
         if (text.length() > MAX_QUERY_LENGTH) {
-            throw ApiProblem.invalidField("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
+            throw new Invalid("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
         return new SearchQuery(text, slug(request, "collection"), slug(request, "audience"),
                 request.queryParameter("cursor").filter(c -> !c.isEmpty()), limit(request));
@@ -94,7 +94,7 @@ public class CatalogReadHandler extends HttpFunction {
     private static Optional<String> slug(ApiRequest request, String name) {
         Optional<String> value = request.queryParameter(name).filter(v -> !v.isEmpty());
         if (value.isPresent() && !SLUG.matcher(value.get()).matches()) {
-            throw ApiProblem.invalidField(name, "must be a slug such as formative-assessment");
+            throw new Invalid(name, "must be a slug such as formative-assessment");
         }
         return value;
     }
@@ -106,7 +106,7 @@ public class CatalogReadHandler extends HttpFunction {
         }
         int limit = wholeNumber("limit", raw);
         if (limit < 1 || limit > SearchQuery.MAX_LIMIT) {
-            throw ApiProblem.invalidField("limit", "must be between 1 and " + SearchQuery.MAX_LIMIT);
+            throw new Invalid("limit", "must be between 1 and " + SearchQuery.MAX_LIMIT);
         }
         return limit;
     }
@@ -115,7 +115,7 @@ public class CatalogReadHandler extends HttpFunction {
         return request.queryParameter("version").filter(v -> !v.isEmpty()).map(raw -> {
             int version = wholeNumber("version", raw);
             if (version < 1) {
-                throw ApiProblem.invalidField("version", "must be 1 or more");
+                throw new Invalid("version", "must be 1 or more");
             }
             return version;
         });
@@ -123,7 +123,7 @@ public class CatalogReadHandler extends HttpFunction {
 
     private static int wholeNumber(String field, String raw) {
         if (!raw.matches("-?\\d{1,9}")) {
-            throw ApiProblem.invalidField(field, "must be a whole number (got \"" + raw.substring(0, Math.min(raw.length(), 20)) + "\")");
+            throw new Invalid(field, "must be a whole number (got \"" + raw.substring(0, Math.min(raw.length(), 20)) + "\")");
         }
         return Integer.parseInt(raw);
     }

@@ -76,7 +76,7 @@ class CatalogApiTest {
         inDescription.put("title", "Quiet signals for transitions");
         inDescription.put("description", "Pairs well with a zanzibar routine.");
         String describedOnly = createAndPublish(RIVERBEND, Json.MAPPER.convertValue(inDescription,
-                org.microcred.catalog.model.MicroCredentialDocument.class));
+                org.microcred.records.catalog.MicroCredentialDocument.class));
         String titled = createAndPublish(RIVERBEND, Documents.withTitle("Zanzibar routines for calm starts"));
 
         JsonNode page = body(read(Requests.get("/microcredentials", "/microcredentials").query("q", "Zanzibar")));
@@ -135,7 +135,7 @@ class CatalogApiTest {
         json.put("title", "Lighthouse leadership walkthroughs");
         json.put("collection", "school-leadership");
         json.putArray("audiences").add("principals");
-        String id = createAndPublish(RIVERBEND, Json.MAPPER.convertValue(json, org.microcred.catalog.model.MicroCredentialDocument.class));
+        String id = createAndPublish(RIVERBEND, Json.MAPPER.convertValue(json, org.microcred.records.catalog.MicroCredentialDocument.class));
 
         JsonNode leadership = body(read(Requests.get("/microcredentials", "/microcredentials")
                 .query("collection", "school-leadership").query("audience", "principals").query("limit", "100")));
@@ -379,7 +379,7 @@ class CatalogApiTest {
     void printPage_isEscapedHtmlWithClickableResourceLinks() {
         ObjectNode json = Documents.exitTicketsJson();
         json.put("title", "Print <script>alert(1)</script> & more");
-        String id = createAndPublish(RIVERBEND, Json.MAPPER.convertValue(json, org.microcred.catalog.model.MicroCredentialDocument.class));
+        String id = createAndPublish(RIVERBEND, Json.MAPPER.convertValue(json, org.microcred.records.catalog.MicroCredentialDocument.class));
 
         APIGatewayV2HTTPResponse page = read(Requests.get("/microcredentials/{id}/print", "/microcredentials/" + id + "/print").id(id));
 

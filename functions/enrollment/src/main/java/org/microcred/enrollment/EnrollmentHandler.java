@@ -5,23 +5,26 @@ import java.time.Clock;
 import java.util.Map;
 import org.microcred.enrollment.model.AssignCoachRequest;
 import org.microcred.enrollment.model.EnrollRequest;
-import org.microcred.enrollment.model.EnrollmentStatus;
+import org.microcred.enrollment.service.Enrolling;
+import org.microcred.enrollment.service.EnrollmentAccess;
+import org.microcred.enrollment.service.EnrollmentServices;
+import org.microcred.enrollment.service.Offerings;
+import org.microcred.enrollment.service.Organizations;
+import org.microcred.enrollment.service.WaitingReviewLinks;
+import org.microcred.records.catalog.PublishedCatalog;
+import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.organizations.OrganizationsTable;
+import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.records.learning.LearningStore;
 import org.microcred.reviewlinks.ReviewLinkKeys;
 import org.microcred.reviewlinks.ReviewLinks;
-import org.microcred.enrollment.service.Enrolling;
-import org.microcred.enrollment.service.EnrollmentServices;
-import org.microcred.enrollment.service.WaitingReviewLinks;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.enrollment.store.OfferingStore;
-import org.microcred.enrollment.store.OrganizationStore;
-import org.microcred.records.core.DynamoDbClients;
 import org.microcred.shared.config.FunctionEnvironment;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Invalid;
 import org.microcred.shared.http.ApiRequest;
-import org.microcred.shared.http.Paging;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.http.JsonBody;
+import org.microcred.shared.http.Paging;
 import org.microcred.shared.http.Routes;
 import org.microcred.shared.identity.Role;
 import org.microcred.shared.snapstart.Priming;
@@ -54,7 +57,7 @@ public class EnrollmentHandler extends HttpFunction {
                 .delete("/enrollments/{id}", request -> ApiResponse.json(200,
                         services.changes().withdraw(request.caller(), request.pathParameter("id"))))
                 .put("/enrollments/{id}/coach", request -> {
-                    requireAdmin(request);
+                    EnrollmentAccess.requireAnyAdmin(request.caller());
                     return ApiResponse.json(200, services.changes().assignCoach(request.caller(),
                             request.pathParameter("id"), JsonBody.read(request, AssignCoachRequest.class)));
                 })
@@ -66,8 +69,8 @@ public class EnrollmentHandler extends HttpFunction {
 
     private static EnrollmentServices services(EnrollmentConfig config, FunctionEnvironment environment) {
         var dynamoDb = DynamoDbClients.forEnvironment(environment);
-        return EnrollmentServices.create(new OfferingStore(dynamoDb, config.catalogTable()),
-                new OrganizationStore(dynamoDb, config.organizationsTable()),
+        return EnrollmentServices.create(new Offerings(PublishedCatalog.forEnvironment(environment, config.catalogTable())),
+                new Organizations(OrganizationsTable.forEnvironment(environment, config.organizationsTable())),
                 new LearningStore(dynamoDb, config.learningTable(), config.organizationsTable()),
                 config.webAppUrl(), new WaitingReviewLinks(() -> new ReviewLinks(ReviewLinkKeys.load(environment),
                         ReviewLinks.DEFAULT_VALIDITY), config.apiUrl()), Clock.systemUTC());
@@ -75,24 +78,18 @@ public class EnrollmentHandler extends HttpFunction {
 
     private static APIGatewayV2HTTPResponse enroll(Enrolling enrolling, ApiRequest request) {
         // Role before body: someone who may not enrol learns that, not how to fix their JSON.
-        request.caller().require(Role.LEARNER);
+        EnrollmentAccess.requireLearner(request.caller());
         EnrollRequest body = request.body().isBlank() ? EnrollRequest.alone() : JsonBody.read(request, EnrollRequest.class);
         Enrolling.Enrolled enrolled = enrolling.enroll(request.caller(), request.pathParameter("id"), body);
         return ApiResponse.json(enrolled.isNew() ? 201 : 200, enrolled.view(),
                 Map.of("location", "/enrollments/" + enrolled.view().id()));
     }
 
-    private static void requireAdmin(ApiRequest request) {
-        if (!request.caller().has(Role.PLATFORM_ADMIN)) {
-            request.caller().require(Role.ORG_ADMIN);
-        }
-    }
-
     private static EnrollmentStatus status(ApiRequest request) {
         String raw = request.queryParameter("status").filter(value -> !value.isEmpty()).orElseThrow(() ->
-                ApiProblem.invalidField("status", "is required, e.g. status=awaiting-coach"));
+                new Invalid("status", "is required, e.g. status=awaiting-coach"));
         return EnrollmentStatus.fromJson(raw).filter(status -> status != EnrollmentStatus.ENROLLED)
-                .orElseThrow(() -> ApiProblem.invalidField("status", "must be one of awaiting-coach, in-progress, "
+                .orElseThrow(() -> new Invalid("status", "must be one of awaiting-coach, in-progress, "
                         + "submitted, under-review, needs-revision, mastered, withdrawn"));
     }
 }

@@ -2,18 +2,19 @@ package org.microcred.evidence;
 
 import java.time.Clock;
 import java.util.Map;
-import org.microcred.reviewlinks.ReviewLinkKeys;
-import org.microcred.reviewlinks.ReviewLinks;
-import org.microcred.enrollment.store.LearningStore;
 import org.microcred.evidence.model.ArtifactCompletion;
 import org.microcred.evidence.model.ArtifactDeclaration;
-import org.microcred.evidence.model.Submission;
 import org.microcred.evidence.service.EvidenceServices;
+import org.microcred.evidence.service.Requirements;
 import org.microcred.evidence.service.UploadLimits;
-import org.microcred.evidence.store.ArtifactStore;
-import org.microcred.evidence.store.EvidenceFiles;
-import org.microcred.evidence.store.RequirementStore;
+import org.microcred.records.catalog.PublishedCatalog;
 import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.learning.ArtifactStore;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.Submission;
+import org.microcred.records.learning.evidence.EvidenceFiles;
+import org.microcred.reviewlinks.ReviewLinkKeys;
+import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
@@ -49,7 +50,7 @@ public class EvidenceHandler extends HttpFunction {
                     var artifact = services.evidence().declare(request.caller(), request.pathParameter("id"),
                             JsonBody.read(request, ArtifactDeclaration.class));
                     return ApiResponse.json(201, artifact, Map.of("location", "/enrollments/"
-                            + request.pathParameter("id") + "/artifacts/" + artifact.id()));
+                            + request.pathParameter("id") + "/artifacts/" + artifact.artifact().id()));
                 })
                 .post("/enrollments/{id}/artifacts/{artifactId}/complete", request -> ApiResponse.json(200,
                         services.evidence().complete(request.caller(), request.pathParameter("id"),
@@ -76,7 +77,7 @@ public class EvidenceHandler extends HttpFunction {
         var learning = new LearningStore(dynamoDb, config.learningTable(), NO_ORGANIZATIONS_TABLE);
         var files = EvidenceFiles.forEnvironment(environment, config.evidenceBucket());
         var links = new ReviewLinks(ReviewLinkKeys.load(environment), ReviewLinks.DEFAULT_VALIDITY);
-        return EvidenceServices.create(learning, new RequirementStore(dynamoDb, config.catalogTable()),
+        return EvidenceServices.create(learning, new Requirements(new PublishedCatalog(dynamoDb, config.catalogTable())),
                 new ArtifactStore(dynamoDb, config.learningTable()), files, links, limits, config.apiUrl(),
                 Clock.systemUTC());
     }

@@ -20,11 +20,11 @@ import org.microcred.emulators.junit.PresignedRequests;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.emulators.junit.WithEmulators;
 import org.microcred.evidence.service.ArtifactIds;
-import org.microcred.evidence.store.EvidenceFiles;
 import org.microcred.evidence.support.Browser;
 import org.microcred.evidence.support.Call;
 import org.microcred.evidence.support.Fixture;
 import org.microcred.evidence.support.Who;
+import org.microcred.records.learning.evidence.EvidenceFiles;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

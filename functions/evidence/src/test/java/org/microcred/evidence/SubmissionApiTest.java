@@ -6,6 +6,8 @@ import static org.microcred.evidence.support.Fixture.body;
 import static org.microcred.evidence.support.Fixture.file;
 import static org.microcred.evidence.support.Fixture.text;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,19 +21,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.microcred.emulators.junit.EmulatorsExtension;
 import org.microcred.emulators.junit.TestStack;
-import org.microcred.enrollment.model.EnrollmentStatus;
-import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.evidence.support.Browser;
 import org.microcred.evidence.support.Call;
 import org.microcred.evidence.support.Fixture;
 import org.microcred.evidence.support.Who;
+import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.reviewlinks.ReviewLinks;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**

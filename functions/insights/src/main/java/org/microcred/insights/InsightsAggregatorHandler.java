@@ -9,20 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.microcred.insights.aggregate.Aggregation;
-import org.microcred.insights.aggregate.FactDeriver;
-import org.microcred.insights.aggregate.Lookups;
-import org.microcred.insights.aggregate.StreamChange;
-import org.microcred.insights.store.AggregateWriter;
 import org.microcred.insights.store.CatalogLookup;
-import org.microcred.insights.store.LearningLookup;
+import org.microcred.records.catalog.PublishedCatalog;
 import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.insights.AggregateWriter;
+import org.microcred.records.insights.FactDeriver;
+import org.microcred.records.insights.Lookups;
+import org.microcred.records.insights.StreamChange;
+import org.microcred.records.learning.LearningKeys;
+import org.microcred.records.learning.LearningLookup;
+import org.microcred.shared.config.FunctionEnvironment;
+import org.microcred.shared.snapstart.Priming;
+import org.microcred.shared.snapstart.PrimingEvents;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.MetricsFactory;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
-import org.microcred.shared.config.FunctionEnvironment;
-import org.microcred.shared.snapstart.Priming;
-import org.microcred.shared.snapstart.PrimingEvents;
 
 /**
  * InsightsAggregatorFunction: keeps the report aggregates up to date from the learning table's
@@ -62,11 +64,13 @@ public class InsightsAggregatorHandler implements RequestHandler<DynamodbEvent, 
     private static Aggregation aggregation(InsightsConfig config, FunctionEnvironment environment, Clock clock) {
         var dynamoDb = DynamoDbClients.forEnvironment(environment);
         LearningLookup learning = new LearningLookup(dynamoDb, config.learningTable());
-        CatalogLookup catalog = new CatalogLookup(dynamoDb, config.catalogTable(), clock);
+        CatalogLookup catalog = new CatalogLookup(
+                PublishedCatalog.forEnvironment(environment, config.catalogTable()), clock);
         Lookups lookups = new Lookups() {
             @Override
             public Optional<EnrollmentRef> enrollment(String enrollmentId) {
-                return learning.enrollment(enrollmentId);
+                return learning.enrollment(enrollmentId)
+                        .map(owner -> new EnrollmentRef(owner.organizationId(), owner.microCredentialId()));
             }
 
             @Override
@@ -74,7 +78,8 @@ public class InsightsAggregatorHandler implements RequestHandler<DynamodbEvent, 
                 return catalog.creditHours(microCredentialId, version);
             }
         };
-        return new Aggregation(new FactDeriver(lookups), new AggregateWriter(dynamoDb, config.insightsTable()), clock);
+        return new Aggregation(new FactDeriver(lookups), AggregateWriter.forEnvironment(environment,
+                config.insightsTable()), clock);
     }
 
     /**
@@ -85,7 +90,7 @@ public class InsightsAggregatorHandler implements RequestHandler<DynamodbEvent, 
     private String prime(LearningLookup enrolments) {
         String enrollmentId = "enr-snapstartpriming0000";
         Aggregation.Outcome outcome = aggregation.apply(List.of(StreamChange.of(PrimingEvents.insert(Map.of(
-                "pk", "ENR#" + enrollmentId, "sk", "PRIMING")).getRecords().get(0))));
+                "pk", LearningKeys.enrollmentPartition(enrollmentId), "sk", "PRIMING")).getRecords().get(0))));
         return "record of " + enrollmentId + " -> " + outcome.ignored() + " ignored; its enrolment -> "
                 + enrolments.enrollment(enrollmentId).map(found -> "found").orElse("none");
     }

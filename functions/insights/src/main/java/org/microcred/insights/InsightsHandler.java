@@ -2,14 +2,16 @@ package org.microcred.insights;
 
 import java.time.Clock;
 import org.microcred.insights.report.ProgrammeReports;
-import org.microcred.insights.store.AggregateReader;
 import org.microcred.insights.store.CreditHistory;
-import org.microcred.insights.store.CreditSnapshots;
 import org.microcred.insights.store.CatalogLookup;
-import org.microcred.insights.store.LearningLookup;
 import org.microcred.insights.store.OrganizationLookup;
 import org.microcred.insights.web.ReportRoutes;
+import org.microcred.records.catalog.PublishedCatalog;
 import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.insights.AggregateReader;
+import org.microcred.records.insights.CreditSnapshots;
+import org.microcred.records.organizations.OrganizationsTable;
+import org.microcred.records.learning.LearningLookup;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.identity.Role;
@@ -43,11 +45,12 @@ public class InsightsHandler extends HttpFunction {
 
     private static ProgrammeReports reports(InsightsConfig config, FunctionEnvironment environment, Clock clock) {
         var dynamoDb = DynamoDbClients.forEnvironment(environment);
-        var aggregates = new AggregateReader(dynamoDb, config.insightsTable());
+        var aggregates = AggregateReader.forEnvironment(environment, config.insightsTable());
         return new ProgrammeReports(aggregates, new CreditHistory(aggregates,
-                        new CreditSnapshots(dynamoDb, config.insightsTable(), clock), clock),
-                new CatalogLookup(dynamoDb, config.catalogTable(), clock),
+                        CreditSnapshots.forEnvironment(environment, config.insightsTable(), clock), clock),
+                new CatalogLookup(PublishedCatalog.forEnvironment(environment, config.catalogTable()), clock),
                 new LearningLookup(dynamoDb, config.learningTable()),
-                new OrganizationLookup(dynamoDb, config.organizationsTable()), clock);
+                new OrganizationLookup(
+                        OrganizationsTable.forEnvironment(environment, config.organizationsTable())), clock);
     }
 }

@@ -12,8 +12,8 @@ import org.microcred.notification.model.Delivery;
 import org.microcred.notification.model.DispatchReport;
 import org.microcred.notification.model.OutboxArrival;
 import org.microcred.notification.service.OutboxDispatcher;
-import org.microcred.notification.store.OutboxStore;
-import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.learning.LearningKeys;
+import org.microcred.records.learning.OutboxStore;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.snapstart.Priming;
 import org.microcred.shared.snapstart.PrimingEvents;
@@ -59,7 +59,7 @@ public class NotificationHandler implements RequestHandler<DynamodbEvent, Stream
     }
 
     private static OutboxDispatcher dispatcher(NotificationConfig config, FunctionEnvironment environment) {
-        return new OutboxDispatcher(new OutboxStore(DynamoDbClients.forEnvironment(environment), config.learningTable()),
+        return new OutboxDispatcher(OutboxStore.forEnvironment(environment, config.learningTable()),
                 new SesMailer(SesMailer.client(environment), config.mailFrom()), Clock.systemUTC());
     }
 
@@ -70,7 +70,7 @@ public class NotificationHandler implements RequestHandler<DynamodbEvent, Stream
      */
     private String prime() {
         DispatchReport report = dispatcher.dispatch(OutboxArrivals.in(PrimingEvents.insert(Map.of(
-                "pk", "OUTBOX#" + PrimingRequest.ID, "sk", "EMAIL"))));
+                LearningKeys.PK, LearningKeys.outboxPartition(PrimingRequest.ID), LearningKeys.SK, "EMAIL"))));
         return "outbox email " + PrimingRequest.ID + " -> " + report.deliveries();
     }
 

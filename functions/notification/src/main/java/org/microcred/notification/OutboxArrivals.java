@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.microcred.notification.model.OutboxArrival;
-import org.microcred.notification.store.OutboxItems;
+import org.microcred.records.learning.LearningKeys;
 
 /**
  * Picks the new outbox emails out of a stream batch, in stream order. In AWS the event source's
@@ -38,10 +38,14 @@ final class OutboxArrivals {
             return Optional.empty();
         }
         Map<String, AttributeValue> key = change.getKeys() != null ? change.getKeys() : change.getNewImage();
-        if (key == null || !OutboxItems.EMAIL.equals(string(key, OutboxItems.SK))) {
+        if (key == null) {
             return Optional.empty();
         }
-        return OutboxItems.messageId(string(key, OutboxItems.PK))
+        String pk = string(key, LearningKeys.PK);
+        if (!LearningKeys.isOutboxEmail(pk, string(key, LearningKeys.SK))) {
+            return Optional.empty();
+        }
+        return LearningKeys.messageIdOf(pk)
                 .map(messageId -> new OutboxArrival(messageId, change.getSequenceNumber()));
     }
 

@@ -1,7 +1,7 @@
 package org.microcred.organizations;
 
 import java.util.Optional;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Malformed;
 import org.microcred.shared.http.ApiRequest;
 
 /** Reading the request headers the admin routes use. */
@@ -14,7 +14,7 @@ final class Headers {
         return request.header("if-match").map(raw -> {
             String revision = raw.strip().replaceFirst("^W/", "").replace("\"", "");
             if (!revision.matches("\\d{1,18}")) {
-                throw ApiProblem.badRequest("If-Match must carry the revision you read, e.g. If-Match: \"3\".");
+                throw new Malformed("If-Match must carry the revision you read, e.g. If-Match: \"3\".");
             }
             return Long.parseLong(revision);
         });

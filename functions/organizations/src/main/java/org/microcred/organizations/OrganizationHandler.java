@@ -22,15 +22,15 @@ import org.microcred.organizations.service.MemberRules;
 import org.microcred.organizations.service.OrganizationAccess;
 import org.microcred.organizations.service.OrganizationServices;
 import org.microcred.organizations.service.Organizations;
-import org.microcred.organizations.store.CoachedEnrollments;
-import org.microcred.organizations.store.MicroCredentialOwners;
+import org.microcred.records.catalog.PublishedCatalog;
 import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.learning.CoachedEnrollments;
 import org.microcred.records.organizations.CoachPools;
 import org.microcred.records.organizations.Members;
 import org.microcred.records.organizations.OrganizationProfiles;
 import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.shared.config.FunctionEnvironment;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Invalid;
 import org.microcred.shared.http.ApiRequest;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
@@ -140,7 +140,7 @@ public class OrganizationHandler extends HttpFunction {
         RosterFiles rosters = RosterFiles.forEnvironment(environment, RosterConfig.from(environment).rosterBucket());
         return new OrganizationServices(new Organizations(profiles, clock), directory,
                 new CoachPoolService(new CoachPools(table), members,
-                        new MicroCredentialOwners(dynamoDb, config.catalogTable()), clock),
+                        PublishedCatalog.forEnvironment(environment, config.catalogTable()), clock),
                 RosterImportService.create(table, directory, rosters, clock));
     }
 
@@ -155,13 +155,13 @@ public class OrganizationHandler extends HttpFunction {
     private static Optional<Role> role(ApiRequest request) {
         return request.queryParameter("role").filter(value -> !value.isEmpty()).map(value -> Role.fromGroup(value)
                 .filter(MemberRules.ORGANIZATION_ROLES::contains)
-                .orElseThrow(() -> ApiProblem.invalidField("role", "must be one of learner, coach, org-admin")));
+                .orElseThrow(() -> new Invalid("role", "must be one of learner, coach, org-admin")));
     }
 
     private static Optional<String> text(ApiRequest request) {
         Optional<String> q = request.queryParameter("q").map(String::strip).filter(value -> !value.isEmpty());
         if (q.isPresent() && (q.get().length() > 100 || q.get().chars().anyMatch(Character::isISOControl))) {
-            throw ApiProblem.invalidField("q", "must be at most 100 characters on one line");
+            throw new Invalid("q", "must be at most 100 characters on one line");
         }
         return q;
     }
@@ -170,7 +170,7 @@ public class OrganizationHandler extends HttpFunction {
         return request.queryParameter("active").filter(value -> !value.isEmpty()).map(value -> switch (value) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ApiProblem.invalidField("active", "must be true or false");
+            default -> throw new Invalid("active", "must be true or false");
         });
     }
 }

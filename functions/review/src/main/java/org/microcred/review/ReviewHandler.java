@@ -4,23 +4,23 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
-import org.microcred.reviewlinks.ReviewLinkKeys;
-import org.microcred.reviewlinks.ReviewLinks;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.enrollment.store.OrganizationStore;
-import org.microcred.evidence.store.ArtifactStore;
-import org.microcred.evidence.store.EvidenceFiles;
+import org.microcred.records.catalog.PublishedCatalog;
 import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.learning.ArtifactStore;
+import org.microcred.records.learning.DecisionStore;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.evidence.EvidenceFiles;
 import org.microcred.records.organizations.CoachPools;
 import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.review.model.DecisionRequest;
 import org.microcred.review.service.DecisionConflict;
+import org.microcred.review.service.OrganizationDirectory;
 import org.microcred.review.service.ReviewServices;
-import org.microcred.review.store.DecisionStore;
-import org.microcred.review.store.OrganizationDirectory;
-import org.microcred.review.store.RubricStore;
+import org.microcred.review.service.Rubrics;
 import org.microcred.review.web.ExpiredLinkPage;
 import org.microcred.review.web.ReviewPages;
+import org.microcred.reviewlinks.ReviewLinkKeys;
+import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.http.ApiRequest;
 import org.microcred.shared.http.ApiResponse;
@@ -28,7 +28,6 @@ import org.microcred.shared.http.HttpFunction;
 import org.microcred.shared.http.JsonBody;
 import org.microcred.shared.http.Routes;
 import org.microcred.shared.identity.Role;
-import org.microcred.shared.json.Json;
 import org.microcred.shared.snapstart.Priming;
 import org.microcred.shared.snapstart.PrimingRequest;
 
@@ -65,17 +64,11 @@ public class ReviewHandler extends HttpFunction {
                         Map.of("items", services.reviewing().queue(request.caller()))))
                 .get("/submissions/{id}", request -> ApiResponse.json(200, services.reviewing().submission(
                         services.access().asReader(request.caller(), request.pathParameter("id")))))
+                // A second decision is a DecisionConflict: answered 409 with the decision on record.
                 .post("/submissions/{id}/decision", request -> {
                     var target = services.access().asCoach(request.caller(), request.pathParameter("id"));
-                    try {
-                        return ApiResponse.json(200, services.deciding().decide(target,
-                                JsonBody.read(request, DecisionRequest.class)));
-                    } catch (DecisionConflict conflict) {
-                        return ApiResponse.respond(409, "application/problem+json", Json.write(Map.of(
-                                "type", conflict.type(), "title", conflict.title(), "status", 409,
-                                "detail", conflict.detail(), "instance", request.path(),
-                                "requestId", request.requestId(), "decision", conflict.decision())), Map.of());
-                    }
+                    return ApiResponse.json(200, services.deciding().decide(target,
+                            JsonBody.read(request, DecisionRequest.class)));
                 })
                 .get("/review/{token}", request -> unlessExpired(services, expired, request, pages::show))
                 .post("/review/{token}", request -> unlessExpired(services, expired, request, pages::decide))
@@ -98,13 +91,12 @@ public class ReviewHandler extends HttpFunction {
     public static ReviewServices services(FunctionEnvironment environment, Clock clock) {
         ReviewConfig config = ReviewConfig.from(environment);
         var dynamoDb = DynamoDbClients.forEnvironment(environment);
+        var organizations = OrganizationsTable.forEnvironment(environment, config.organizationsTable());
         byte[] key = ReviewLinkKeys.load(environment);
         return ReviewServices.create(new LearningStore(dynamoDb, config.learningTable(), config.organizationsTable()),
-                new OrganizationStore(dynamoDb, config.organizationsTable()),
-                new OrganizationDirectory(dynamoDb, config.organizationsTable()),
-                new CoachPools(new OrganizationsTable(dynamoDb, config.organizationsTable())),
+                new OrganizationDirectory(organizations), new CoachPools(organizations),
                 new ArtifactStore(dynamoDb, config.learningTable()), new DecisionStore(dynamoDb, config.learningTable()),
-                new RubricStore(dynamoDb, config.catalogTable()),
+                new Rubrics(PublishedCatalog.forEnvironment(environment, config.catalogTable())),
                 EvidenceFiles.forEnvironment(environment, config.evidenceBucket()),
                 new ReviewLinks(key, ReviewLinks.DEFAULT_VALIDITY), key, config.webAppUrl(), clock);
     }

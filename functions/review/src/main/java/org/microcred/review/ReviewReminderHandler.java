@@ -6,14 +6,16 @@ import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.microcred.reviewlinks.ReviewLinkKeys;
-import org.microcred.reviewlinks.ReviewLinks;
-import org.microcred.enrollment.store.LearningStore;
 import org.microcred.records.core.DynamoDbClients;
+import org.microcred.records.organizations.OrganizationsTable;
+import org.microcred.review.service.OrganizationDirectory;
 import org.microcred.review.service.OverdueReviews;
 import org.microcred.review.service.ReminderEmails;
 import org.microcred.review.service.ReviewReminders;
-import org.microcred.review.store.OrganizationDirectory;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.OutboxWriter;
+import org.microcred.reviewlinks.ReviewLinkKeys;
+import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.shared.config.FunctionEnvironment;
 
 /**
@@ -68,8 +70,10 @@ public class ReviewReminderHandler implements RequestHandler<ScheduledEvent, Map
         String organizationsTable = environment.required("ORGANIZATIONS_TABLE");
         var dynamoDb = DynamoDbClients.forEnvironment(environment);
         LearningStore learning = new LearningStore(dynamoDb, learningTable, organizationsTable);
-        OrganizationDirectory directory = new OrganizationDirectory(dynamoDb, organizationsTable);
-        return new ReviewReminders(directory, new OverdueReviews(learning, directory, clock), learning,
+        OrganizationDirectory directory = new OrganizationDirectory(
+                OrganizationsTable.forEnvironment(environment, organizationsTable));
+        return new ReviewReminders(directory, new OverdueReviews(learning, directory, clock),
+                new OutboxWriter(dynamoDb, learningTable),
                 new ReminderEmails(environment.required("WEB_APP_URL")),
                 new ReviewLinks(ReviewLinkKeys.load(environment), ReviewLinks.DEFAULT_VALIDITY),
                 environment.required("API_URL"), clock);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.microcred.emulators.junit.EmulatorsExtension;
 import org.microcred.emulators.junit.TestStack;
-import org.microcred.enrollment.model.EnrollmentStatus;
+import org.microcred.records.learning.EnrollmentStatus;
 import org.microcred.review.support.Call;
 import org.microcred.review.support.Fixture;
 import org.microcred.review.support.Who;

@@ -5,14 +5,15 @@ import java.util.Optional;
 import org.microcred.assessors.model.Assessor;
 import org.microcred.assessors.model.AssessorStatus;
 import org.microcred.assessors.store.AssessorStore;
-import org.microcred.assessors.store.BadgeLookup;
-import org.microcred.assessors.store.CatalogReader;
+import org.microcred.records.badges.BadgeRecords;
+import org.microcred.records.badges.HeldBadge;
 import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.records.core.ConcurrentChangeException;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.enrollment.store.LearningWrite;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.LearningWrite;
 import org.microcred.records.organizations.CoachPool;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.RuleBroken;
 
 /**
  * Accepting an invitation from its email link: one transaction moves the invitation to
@@ -26,13 +27,13 @@ import org.microcred.shared.http.ApiProblem;
  */
 public class Accepting {
     private final AssessorStore store;
-    private final BadgeLookup badges;
+    private final BadgeRecords badges;
     private final CatalogReader catalog;
     private final LearningStore learning;
     private final InvitationLinks links;
     private final Clock clock;
 
-    public Accepting(AssessorStore store, BadgeLookup badges, CatalogReader catalog, LearningStore learning,
+    public Accepting(AssessorStore store, BadgeRecords badges, CatalogReader catalog, LearningStore learning,
                      InvitationLinks links, Clock clock) {
         this.store = store;
         this.badges = badges;
@@ -61,8 +62,8 @@ public class Accepting {
         String organizationId = invited.organizationId();
         String microCredentialId = invited.microCredentialId();
         // The badge may have been revoked since the invitation: assessing needs it now.
-        if (badges.badges(invited.userId(), microCredentialId).stream().noneMatch(BadgeLookup.Held::isActive)) {
-            throw ApiProblem.unprocessable("badge-revoked", "Badge no longer active", "Your badge for "
+        if (badges.held(invited.userId(), microCredentialId).stream().noneMatch(HeldBadge::isActive)) {
+            throw new RuleBroken("badge-revoked", "Badge no longer active", "Your badge for "
                     + invited.microCredentialTitle() + " is no longer active, so this invitation cannot be accepted. "
                     + "Ask your organisation's administrator if this looks wrong.", java.util.List.of());
         }
@@ -77,7 +78,7 @@ public class Accepting {
             if (now.status() != AssessorStatus.INVITED) {
                 return now;
             }
-            throw ApiProblem.conflict("The coach pool changed while you accepted; open the link again.");
+            throw new Conflict("The coach pool changed while you accepted; open the link again.");
         }
         return store.assessor(organizationId, invited.userId(), microCredentialId).orElseThrow();
     }
@@ -98,7 +99,7 @@ public class Accepting {
             String collection = catalog.latest(microCredentialId).map(CatalogReader.Version::collection).orElse(null);
             if (coach.get().coachesLive(microCredentialId, collection, pool)
                     || coach.get().microCredentialIds().contains(microCredentialId)) {
-                throw new ApiProblem(409, "already-coach", "Already a coach", "You already coach "
+                throw new Conflict("already-coach", "Already a coach", "You already coach "
                         + invited.microCredentialTitle() + " in this organisation's pool, so there is nothing to "
                         + "calibrate. Ask your administrator if this looks wrong.");
             }

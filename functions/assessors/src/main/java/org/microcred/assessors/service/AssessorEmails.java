@@ -3,7 +3,7 @@ package org.microcred.assessors.service;
 import java.util.List;
 import org.microcred.assessors.model.Assessor;
 import org.microcred.assessors.model.CalibrationResult;
-import org.microcred.enrollment.model.OutboxEmail;
+import org.microcred.records.learning.OutboxEmail;
 import org.microcred.shared.web.Html;
 
 /**

@@ -2,17 +2,16 @@ package org.microcred.assessors.service;
 
 import java.time.Clock;
 import org.microcred.assessors.store.AssessorStore;
-import org.microcred.assessors.store.BadgeLookup;
-import org.microcred.assessors.store.CatalogReader;
+import org.microcred.records.badges.BadgeRecords;
 import org.microcred.assessors.store.SubmissionReader;
 import org.microcred.assessors.web.InvitationLinks;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.evidence.store.EvidenceFiles;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.evidence.EvidenceFiles;
 
 /** Everything the assessor routes use, wired once per container. */
 public record AssessorServices(Inviting inviting, Accepting accepting, CalibrationSets sets, Calibrating calibrating,
                                AssessorReport report, AssessorStore store) {
-    public static AssessorServices create(AssessorStore store, BadgeLookup badges, CatalogReader catalog,
+    public static AssessorServices create(AssessorStore store, BadgeRecords badges, CatalogReader catalog,
                                           SubmissionReader submissions, LearningStore learning, EvidenceFiles files,
                                           InvitationLinks links, String apiUrl, String webAppUrl, Clock clock) {
         AssessorEmails emails = new AssessorEmails(webAppUrl);

@@ -19,15 +19,18 @@ import org.microcred.assessors.model.LevelChoice;
 import org.microcred.assessors.model.Rubric;
 import org.microcred.assessors.model.ScoreRequest;
 import org.microcred.assessors.store.AssessorStore;
-import org.microcred.assessors.store.CatalogReader;
 import org.microcred.assessors.store.SubmissionReader;
 import org.microcred.records.core.ConcurrentChangeException;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.evidence.model.Artifact;
-import org.microcred.evidence.model.ArtifactKind;
-import org.microcred.evidence.store.EvidenceFiles;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.Invalid;
+import org.microcred.shared.domain.NotFound;
+import org.microcred.shared.domain.Unauthenticated;
+import org.microcred.records.learning.Artifact;
+import org.microcred.records.learning.ArtifactKind;
+import org.microcred.records.learning.DecisionOutcome;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.evidence.EvidenceFiles;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.web.EvidenceMediaTypes;
 
@@ -38,7 +41,6 @@ import org.microcred.shared.web.EvidenceMediaTypes;
  */
 public class Calibrating {
     static final Duration FILE_LINK_VALIDITY = Duration.ofMinutes(5);
-    private static final Set<String> OUTCOMES = Set.of("mastery", "needs-revision");
     private static final int MAX_TRIES = 4;
 
     private final AssessorStore store;
@@ -143,16 +145,16 @@ public class Calibrating {
         Assessor assessor = Optional.ofNullable(caller.organizationId())
                 .flatMap(org -> store.assessor(org, caller.userId(), microCredentialId))
                 .filter(a -> a.status() != AssessorStatus.INVITED)
-                .orElseThrow(() -> ApiProblem.notFound("You have no calibration for " + microCredentialId + "."));
+                .orElseThrow(() -> new NotFound("You have no calibration for " + microCredentialId + "."));
         if (assessor.isLive()) {
-            throw new ApiProblem(409, "calibration-finished", "Calibration finished", "You passed calibration for "
+            throw new Conflict("calibration-finished", "Calibration finished", "You passed calibration for "
                     + assessor.microCredentialTitle() + " already; there is nothing left to score.");
         }
         CalibrationSet set = store.calibrationSet(assessor.organizationId(), microCredentialId)
-                .orElseThrow(() -> ApiProblem.notFound("There is no calibration set for " + microCredentialId + " yet."));
+                .orElseThrow(() -> new NotFound("There is no calibration set for " + microCredentialId + " yet."));
         CalibrationItem item = Optional.ofNullable(request.itemId()).flatMap(set::item)
                 .filter(candidate -> set.itemsFor(caller.userId()).contains(candidate))
-                .orElseThrow(() -> ApiProblem.notFound("There is no calibration item " + request.itemId()
+                .orElseThrow(() -> new NotFound("There is no calibration item " + request.itemId()
                         + " for you to score."));
         Rubric rubric = catalog.version(microCredentialId, item.version()).map(CatalogReader.Version::rubric)
                 .orElseThrow(() -> new IllegalStateException("Published version " + item.version() + " is missing"));
@@ -184,16 +186,16 @@ public class Calibrating {
                 return;
             } catch (ConcurrentChangeException e) {
                 if (store.scores(organizationId, assessor.userId(), microCredentialId).containsKey(score.itemId())) {
-                    throw new ApiProblem(409, "already-scored", "Already scored", label + " is scored already; each "
+                    throw new Conflict("already-scored", "Already scored", label + " is scored already; each "
                             + "submission is scored once.");
                 }
                 if (store.assessor(organizationId, assessor.userId(), microCredentialId)
                         .filter(a -> a.status() == AssessorStatus.CALIBRATING).isEmpty()) {
-                    throw new ApiProblem(409, "calibration-finished", "Calibration finished", "Your calibration for "
+                    throw new Conflict("calibration-finished", "Calibration finished", "Your calibration for "
                             + assessor.microCredentialTitle() + " finished meanwhile; there is nothing left to score.");
                 }
                 if (attempt >= MAX_TRIES) {
-                    throw ApiProblem.conflict("Your scoring collided with another one; send it again.");
+                    throw new Conflict("Your scoring collided with another one; send it again.");
                 }
             }
         }
@@ -202,7 +204,7 @@ public class Calibrating {
     /** Every criterion once with one of its levels, and an outcome; else 400 naming each problem. */
     static void check(Rubric rubric, ScoreRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        if (request.outcome() == null || !OUTCOMES.contains(request.outcome())) {
+        if (DecisionOutcome.fromJson(request.outcome()).isEmpty()) {
             errors.add(new FieldError("outcome", "must be mastery or needs-revision"));
         }
         Set<String> seen = new HashSet<>();
@@ -224,7 +226,7 @@ public class Calibrating {
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.validation(errors.size() + " problem(s) with the scores: "
+            throw new Invalid(errors.size() + " problem(s) with the scores: "
                     + errors.stream().map(e -> e.field() + " " + e.message()).toList() + ".", errors);
         }
     }
@@ -240,7 +242,7 @@ public class Calibrating {
 
     private static void signedIn(Caller caller) {
         if (!caller.isAuthenticated()) {
-            throw ApiProblem.unauthorized("Sign in to do this.");
+            throw new Unauthenticated("Sign in to do this.");
         }
     }
 }

@@ -13,12 +13,14 @@ import org.microcred.assessors.model.CalibrationItem;
 import org.microcred.assessors.model.CalibrationSet;
 import org.microcred.assessors.model.CalibrationSetRequest;
 import org.microcred.assessors.store.AssessorStore;
-import org.microcred.assessors.store.CatalogReader;
 import org.microcred.assessors.store.SubmissionReader;
 import org.microcred.records.core.ConcurrentChangeException;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.Invalid;
+import org.microcred.shared.domain.NotFound;
+import org.microcred.shared.domain.RuleBroken;
+import org.microcred.records.learning.LearningStore;
 import org.microcred.shared.identity.Caller;
 
 /**
@@ -56,7 +58,7 @@ public class CalibrationSets {
     public SetView current(Caller caller, String organizationId, String microCredentialId) {
         caller.requireAdminOf(organizationId);
         return store.calibrationSet(organizationId, microCredentialId).map(CalibrationSets::view)
-                .orElseThrow(() -> ApiProblem.notFound("There is no calibration set for " + microCredentialId + "."));
+                .orElseThrow(() -> new NotFound("There is no calibration set for " + microCredentialId + "."));
     }
 
     private static SetView view(CalibrationSet set) {
@@ -67,11 +69,11 @@ public class CalibrationSets {
     public SetView replace(Caller caller, String organizationId, String microCredentialId, CalibrationSetRequest request) {
         caller.requireAdminOf(organizationId);
         catalog.latest(microCredentialId).filter(version -> organizationId.equals(version.organizationId()))
-                .orElseThrow(() -> ApiProblem.notFound("Your organisation offers no published micro-credential "
+                .orElseThrow(() -> new NotFound("Your organisation offers no published micro-credential "
                         + microCredentialId + "."));
         List<String> ids = request.submissionIds();
         if (ids.size() < MIN_ITEMS || ids.size() > MAX_ITEMS || new HashSet<>(ids).size() != ids.size()) {
-            throw ApiProblem.invalidField("submissionIds", "must list " + MIN_ITEMS + " to " + MAX_ITEMS
+            throw new Invalid("submissionIds", "must list " + MIN_ITEMS + " to " + MAX_ITEMS
                     + " different submission ids (it lists " + ids.size() + ")");
         }
         List<CalibrationItem> items = new ArrayList<>();
@@ -92,7 +94,7 @@ public class CalibrationSets {
                     d.enrollment().learner().id(), d.decidedBy(), d.outcome(), d.scores()));
         }
         if (!refused.isEmpty()) {
-            throw ApiProblem.unprocessable("not-decided", "Not a decided submission", refused.size()
+            throw new RuleBroken("not-decided", "Not a decided submission", refused.size()
                     + " of the submissions cannot be used: a calibration set needs submissions of this "
                     + "micro-credential in your organisation that a coach already decided.", refused);
         }
@@ -103,7 +105,7 @@ public class CalibrationSets {
             learning.commit(learning.newWrite().item(store.writes().putSet(set, previous.map(CalibrationSet::revision)
                     .orElse(null))));
         } catch (ConcurrentChangeException e) {
-            throw ApiProblem.conflict("Someone else changed this calibration set at the same time; read it and "
+            throw new Conflict("Someone else changed this calibration set at the same time; read it and "
                     + "try again.");
         }
         return view(set);

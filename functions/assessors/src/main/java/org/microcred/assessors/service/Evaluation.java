@@ -15,10 +15,9 @@ import org.microcred.assessors.model.CriterionAgreement;
 import org.microcred.assessors.model.LevelChoice;
 import org.microcred.assessors.model.Rubric;
 import org.microcred.assessors.store.AssessorStore;
-import org.microcred.assessors.store.CatalogReader;
 import org.microcred.records.core.ConcurrentChangeException;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.enrollment.store.LearningWrite;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.LearningWrite;
 
 /**
  * Once an assessor has scored every item of the calibration set meant for them, compares their

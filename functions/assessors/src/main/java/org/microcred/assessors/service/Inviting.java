@@ -10,14 +10,17 @@ import org.microcred.assessors.model.Assessor;
 import org.microcred.assessors.model.AssessorStatus;
 import org.microcred.assessors.model.InviteRequest;
 import org.microcred.assessors.store.AssessorStore;
-import org.microcred.assessors.store.BadgeLookup;
-import org.microcred.assessors.store.CatalogReader;
+import org.microcred.records.badges.BadgeRecords;
+import org.microcred.records.badges.HeldBadge;
 import org.microcred.assessors.web.InvitationLinks;
 import org.microcred.records.core.ConcurrentChangeException;
-import org.microcred.enrollment.store.LearningStore;
+import org.microcred.records.learning.LearningStore;
 import org.microcred.records.organizations.CoachPool;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.Invalid;
+import org.microcred.shared.domain.NotFound;
+import org.microcred.shared.domain.RuleBroken;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.text.PlainText;
 
@@ -34,7 +37,7 @@ public class Inviting {
     private static final int MAX_EMAIL = 254;
 
     private final AssessorStore store;
-    private final BadgeLookup badges;
+    private final BadgeRecords badges;
     private final CatalogReader catalog;
     private final LearningStore learning;
     private final InvitationLinks links;
@@ -42,7 +45,7 @@ public class Inviting {
     private final String apiUrl;
     private final Clock clock;
 
-    public Inviting(AssessorStore store, BadgeLookup badges, CatalogReader catalog, LearningStore learning,
+    public Inviting(AssessorStore store, BadgeRecords badges, CatalogReader catalog, LearningStore learning,
                     InvitationLinks links, AssessorEmails emails, String apiUrl, Clock clock) {
         this.store = store;
         this.badges = badges;
@@ -63,14 +66,14 @@ public class Inviting {
         validate(request);
         CatalogReader.Version offered = catalog.latest(request.microCredentialId())
                 .filter(version -> organizationId.equals(version.organizationId()))
-                .orElseThrow(() -> ApiProblem.notFound("Your organisation offers no published micro-credential "
+                .orElseThrow(() -> new NotFound("Your organisation offers no published micro-credential "
                         + request.microCredentialId() + "."));
         AssessorStore.Member member = invitee(organizationId, request);
         requireActiveBadge(member, offered);
         Optional<CoachPool> pool = store.pool(organizationId, offered.microCredentialId());
         if (store.coach(organizationId, member.userId()).filter(coach -> coach.coachesLive(offered.microCredentialId(),
                 offered.collection(), pool)).isPresent()) {
-            throw new ApiProblem(409, "already-coach", "Already a coach", member.name() + " already coaches "
+            throw new Conflict("already-coach", "Already a coach", member.name() + " already coaches "
                     + offered.title() + " in your organisation's pool; there is nothing to invite them to.");
         }
         Instant now = clock.instant();
@@ -98,7 +101,7 @@ public class Inviting {
             // A simultaneous identical invitation won: answer with it.
             return store.assessor(organizationId, member.userId(), offered.microCredentialId())
                     .map(assessor -> new Invited(assessor, false))
-                    .orElseThrow(() -> ApiProblem.conflict("The invitation changed while it was being sent; "
+                    .orElseThrow(() -> new Conflict("The invitation changed while it was being sent; "
                             + "send it again."));
         }
     }
@@ -125,7 +128,7 @@ public class Inviting {
         range(errors, "minimumKappa", request.minimumKappa());
         range(errors, "minimumExactAgreement", request.minimumExactAgreement());
         if (!errors.isEmpty()) {
-            throw ApiProblem.validation(errors.size() + " problem(s) with the invitation: "
+            throw new Invalid(errors.size() + " problem(s) with the invitation: "
                     + errors.stream().map(e -> e.field() + " " + e.message()).toList() + ".", errors);
         }
     }
@@ -140,15 +143,15 @@ public class Inviting {
         boolean byId = request.userId() != null && !request.userId().isBlank();
         Optional<AssessorStore.Member> member = byId ? store.member(organizationId, request.userId())
                 : store.memberByEmail(organizationId, request.email());
-        return member.filter(m -> m.email() != null && !m.email().isBlank()).orElseThrow(() -> ApiProblem.unprocessable(
+        return member.filter(m -> m.email() != null && !m.email().isBlank()).orElseThrow(() -> new RuleBroken(
                 "not-a-member", "Not a member", (byId ? request.userId() : request.email()) + " is not a member of "
                         + "your organisation; only members can become its assessors.",
                 List.of(new FieldError(byId ? "userId" : "email", "is not a member of the organisation"))));
     }
 
     private void requireActiveBadge(AssessorStore.Member member, CatalogReader.Version offered) {
-        List<BadgeLookup.Held> held = badges.badges(member.userId(), offered.microCredentialId());
-        if (held.stream().anyMatch(BadgeLookup.Held::isActive)) {
+        List<HeldBadge> held = badges.held(member.userId(), offered.microCredentialId());
+        if (held.stream().anyMatch(HeldBadge::isActive)) {
             return;
         }
         String detail = held.isEmpty()
@@ -156,7 +159,7 @@ public class Inviting {
                         + "; only educators who earned it can assess it."
                 : member.name() + "'s badge for " + offered.title() + " was revoked; only holders of an active badge "
                         + "can assess it.";
-        throw ApiProblem.unprocessable(held.isEmpty() ? "badge-required" : "badge-revoked", "Badge required", detail,
+        throw new RuleBroken(held.isEmpty() ? "badge-required" : "badge-revoked", "Badge required", detail,
                 List.of(new FieldError("microCredentialId", held.isEmpty() ? "the invitee holds no badge for it"
                         : "the invitee's badge for it is revoked")));
     }

@@ -5,10 +5,8 @@ import static org.microcred.assessors.store.Items.s;
 import static org.microcred.assessors.store.Items.text;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.microcred.assessors.model.Assessor;
@@ -17,14 +15,18 @@ import org.microcred.assessors.model.AssessorStatus;
 import org.microcred.assessors.model.CalibrationItem;
 import org.microcred.assessors.model.CalibrationResult;
 import org.microcred.assessors.model.CalibrationSet;
+import org.microcred.records.core.Queries;
 import org.microcred.records.organizations.CoachPool;
 import org.microcred.records.organizations.CoachPools;
+import org.microcred.records.organizations.Members;
+import org.microcred.records.organizations.Membership;
+import org.microcred.records.organizations.OrganizationKeys;
+import org.microcred.records.organizations.OrganizationProfile;
+import org.microcred.records.organizations.OrganizationProfiles;
 import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.shared.json.Json;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * The assessor pathway's items in the organisations table (docs/data-model.md, "Assessor
@@ -33,19 +35,23 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * the pathway reads them. Writes are built by {@link AssessorWrites}.
  */
 public class AssessorStore {
-    private static final String ASSESSOR = "ASSESSOR#";
-    static final String SCORE = "CALSCORE#";
+    static final String SCORE = OrganizationKeys.CALIBRATION_SCORE_PREFIX;
     private static final TypeReference<List<CalibrationItem>> ITEMS = new TypeReference<>() { };
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
     private final CoachPools pools;
+    private final Members members;
+    private final OrganizationProfiles profiles;
     private final AssessorWrites writes;
 
     public AssessorStore(DynamoDbClient dynamoDb, String tableName) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
-        this.pools = new CoachPools(new OrganizationsTable(dynamoDb, tableName));
+        OrganizationsTable table = new OrganizationsTable(dynamoDb, tableName);
+        this.pools = new CoachPools(table);
+        this.members = new Members(table);
+        this.profiles = new OrganizationProfiles(table);
         this.writes = new AssessorWrites(tableName, pools);
     }
 
@@ -73,32 +79,23 @@ public class AssessorStore {
     // ------------------------------------------------------------------ reads
 
     public Optional<Member> member(String organizationId, String userId) {
-        var item = dynamoDb.getItem(r -> r.tableName(tableName).key(key(organizationId, "MEMBER#" + userId))).item();
-        return Items.isEmpty(item) ? Optional.empty() : Optional.of(memberFrom(item));
+        return members.find(organizationId, userId).map(AssessorStore::memberOf);
     }
 
     /** The organisation's member with this address (index ByEmail; addresses are stored lower-case). */
     public Optional<Member> memberByEmail(String organizationId, String email) {
-        QueryResponse response = dynamoDb.query(r -> r.tableName(tableName).indexName("ByEmail")
-                .keyConditionExpression("email = :email")
-                .expressionAttributeValues(Map.of(":email", s(email.trim().toLowerCase(Locale.ROOT)))));
-        return response.items().stream()
-                .filter(item -> partition(organizationId).equals(text(item, "pk")))
-                .filter(item -> text(item, "sk").startsWith("MEMBER#"))
-                .map(AssessorStore::memberFrom).findFirst();
+        return members.byEmail(email.trim()).stream()
+                .filter(member -> organizationId.equals(member.organizationId()))
+                .map(AssessorStore::memberOf).findFirst();
     }
 
     public Optional<String> organizationName(String organizationId) {
-        var item = dynamoDb.getItem(r -> r.tableName(tableName).key(key(organizationId, "PROFILE"))).item();
-        return Items.isEmpty(item) ? Optional.empty() : Optional.ofNullable(text(item, "name"));
+        return profiles.findEventuallyConsistent(organizationId).map(OrganizationProfile::name);
     }
 
     public Optional<CoachEntry> coach(String organizationId, String userId) {
-        var item = dynamoDb.getItem(r -> r.tableName(tableName).key(key(organizationId, "COACH#" + userId))
-                .consistentRead(true)).item();
-        return Items.isEmpty(item) ? Optional.empty() : Optional.of(new CoachEntry(userId,
-                Items.textList(item, "microCredentialIds"), Items.textList(item, "collections"),
-                Items.textList(item, "calibratingMicroCredentialIds")));
+        return pools.coach(organizationId, userId).map(coach -> new CoachEntry(userId, coach.microCredentialIds(),
+                coach.collections(), coach.calibratingMicroCredentialIds()));
     }
 
     /** The micro-credential's coach pool, if the organisation set one (through the table's records library). */
@@ -114,12 +111,12 @@ public class AssessorStore {
 
     /** Every assessor of the organisation (all micro-credentials). */
     public List<Assessor> assessors(String organizationId) {
-        return query(organizationId, ASSESSOR).stream().map(AssessorStore::assessorFrom).toList();
+        return query(organizationId, OrganizationKeys.ASSESSOR_PREFIX).stream().map(AssessorStore::assessorFrom).toList();
     }
 
     /** One educator's assessor entries in the organisation. */
     public List<Assessor> assessorsFor(String organizationId, String userId) {
-        return query(organizationId, ASSESSOR + userId + "#").stream().map(AssessorStore::assessorFrom).toList();
+        return query(organizationId, OrganizationKeys.assessorsOf(userId)).stream().map(AssessorStore::assessorFrom).toList();
     }
 
     public Optional<CalibrationSet> calibrationSet(String organizationId, String microCredentialId) {
@@ -139,7 +136,7 @@ public class AssessorStore {
     /** The assessor's recorded scores for the micro-credential, by item id. */
     public Map<String, AssessorScore> scores(String organizationId, String userId, String microCredentialId) {
         Map<String, AssessorScore> scores = new HashMap<>();
-        for (var item : query(organizationId, SCORE + userId + "#" + microCredentialId + "#")) {
+        for (var item : query(organizationId, OrganizationKeys.calibrationScoresOf(userId, microCredentialId))) {
             AssessorScore score = Json.read(text(item, "score"), AssessorScore.class);
             scores.put(score.itemId(), score);
         }
@@ -147,24 +144,14 @@ public class AssessorStore {
     }
 
     private List<Map<String, AttributeValue>> query(String organizationId, String prefix) {
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            QueryRequest.Builder request = QueryRequest.builder().tableName(tableName).consistentRead(true)
-                    .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
-                    .expressionAttributeValues(Map.of(":pk", s(partition(organizationId)), ":prefix", s(prefix)));
-            if (start != null) {
-                request.exclusiveStartKey(start);
-            }
-            QueryResponse page = dynamoDb.query(request.build());
-            items.addAll(page.items());
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
-        return items;
+        return Queries.all(dynamoDb, q -> q.tableName(tableName).consistentRead(true)
+                .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                .expressionAttributeValues(Map.of(":pk", s(OrganizationKeys.partition(organizationId)),
+                        ":prefix", s(prefix))), item -> item);
     }
 
-    private static Member memberFrom(Map<String, AttributeValue> item) {
-        return new Member(text(item, "userId"), text(item, "name"), text(item, "email"));
+    private static Member memberOf(Membership member) {
+        return new Member(member.userId(), member.name(), member.email());
     }
 
     private static Assessor assessorFrom(Map<String, AttributeValue> item) {
@@ -179,20 +166,17 @@ public class AssessorStore {
                 calibration == null ? null : Json.read(calibration, CalibrationResult.class));
     }
 
-    static String partition(String organizationId) {
-        return "ORG#" + organizationId;
-    }
-
+    /** An item of the organisation's partition; the key strings are OrganizationKeys'. */
     static Map<String, AttributeValue> key(String organizationId, String sk) {
-        return Map.of("pk", s(partition(organizationId)), "sk", s(sk));
+        return Map.of(OrganizationKeys.PK, s(OrganizationKeys.partition(organizationId)), OrganizationKeys.SK, s(sk));
     }
 
     static Map<String, AttributeValue> assessorKey(String organizationId, String userId,
                                                            String microCredentialId) {
-        return key(organizationId, ASSESSOR + userId + "#" + microCredentialId);
+        return OrganizationKeys.assessor(organizationId, userId, microCredentialId);
     }
 
     static Map<String, AttributeValue> setKey(String organizationId, String microCredentialId) {
-        return key(organizationId, "CALIBRATION#" + microCredentialId);
+        return OrganizationKeys.calibrationSet(organizationId, microCredentialId);
     }
 }

@@ -1,41 +1,34 @@
 package org.microcred.assessors.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.microcred.assessors.model.LevelChoice;
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.evidence.model.Artifact;
-import org.microcred.evidence.model.Submission;
-import org.microcred.evidence.store.ArtifactStore;
-import org.microcred.shared.json.Json;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import org.microcred.records.learning.Artifact;
+import org.microcred.records.learning.ArtifactStore;
+import org.microcred.records.learning.DecisionStore;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.Submission;
 
 /**
  * Reads decided submissions from the learning table: the enrolment, the frozen attempt with its
- * artifacts, and the decision item ({@code ENR#id / ATTEMPT#000n#DECISION}, read-only here).
+ * artifacts, and the decision (read-only here).
  */
 public class SubmissionReader {
     private static final Pattern SUBMISSION_ID = Pattern.compile("(enr-[a-z0-9]{20})\\.([1-9][0-9]{0,3})");
 
-    private final DynamoDbClient dynamoDb;
-    private final String tableName;
     private final LearningStore enrollments;
     private final ArtifactStore artifacts;
+    private final DecisionStore decisions;
 
-    public SubmissionReader(DynamoDbClient dynamoDb, String tableName, LearningStore enrollments,
-                            ArtifactStore artifacts) {
-        this.dynamoDb = dynamoDb;
-        this.tableName = tableName;
+    public SubmissionReader(LearningStore enrollments, ArtifactStore artifacts, DecisionStore decisions) {
         this.enrollments = enrollments;
         this.artifacts = artifacts;
+        this.decisions = decisions;
     }
 
     /** A submission with its reference decision (levels per criterion and the outcome) and the coach who made it. */
@@ -59,29 +52,15 @@ public class SubmissionReader {
 
     /** The submitted artifacts of an attempt, in the order the attempt froze them. */
     public List<Artifact> artifacts(String enrollmentId, int attempt, List<String> artifactIds) {
-        Map<String, Artifact> byId = new java.util.HashMap<>();
+        Map<String, Artifact> byId = new HashMap<>();
         artifacts.artifacts(enrollmentId, attempt).forEach(artifact -> byId.put(artifact.id(), artifact));
         return artifactIds.stream().map(byId::get).filter(a -> a != null && a.isConfirmed()).toList();
     }
 
     private Optional<Decided> decision(Enrollment enrollment, Submission submission) {
-        var item = dynamoDb.getItem(r -> r.tableName(tableName).key(Map.of(
-                "pk", AttributeValue.fromS("ENR#" + enrollment.id()),
-                "sk", AttributeValue.fromS(String.format("ATTEMPT#%04d#DECISION", submission.attempt()))))
-                .consistentRead(true)).item();
-        if (item == null || !item.containsKey("decision")) {
-            return Optional.empty();
-        }
-        try {
-            JsonNode decision = Json.MAPPER.readTree(item.get("decision").s());
-            List<LevelChoice> scores = new ArrayList<>();
-            decision.path("scores").forEach(score -> scores.add(new LevelChoice(score.path("criterionId").asText(),
-                    score.path("levelId").asText())));
-            AttributeValue coach = item.get("coachId");
-            return Optional.of(new Decided(enrollment, submission, decision.path("outcome").asText(), scores,
-                    coach == null ? null : coach.s()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A decision item's decision is not JSON", e);
-        }
+        return decisions.find(enrollment.id(), submission.attempt()).map(decision -> new Decided(enrollment, submission,
+                decision.outcome().json(), decision.scores().stream()
+                        .map(score -> new LevelChoice(score.criterionId(), score.levelId())).toList(),
+                decision.coachId()));
     }
 }

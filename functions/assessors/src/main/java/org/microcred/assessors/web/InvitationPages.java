@@ -10,9 +10,10 @@ import org.microcred.assessors.model.Assessor;
 import org.microcred.assessors.model.AssessorStatus;
 import org.microcred.assessors.service.Accepting;
 import org.microcred.assessors.store.AssessorStore;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.DomainException;
 import org.microcred.shared.http.ApiRequest;
 import org.microcred.shared.http.ApiResponse;
+import org.microcred.shared.http.Problems;
 import org.microcred.shared.web.FormGuard;
 import org.microcred.shared.web.Html;
 
@@ -75,8 +76,8 @@ public final class InvitationPages {
         }
         try {
             return page(200, "Invitation accepted", accepted(accepting.accept(invitation.get()), false));
-        } catch (ApiProblem problem) {
-            return page(problem.status(), problem.title(), message(problem.title(), problem.detail()));
+        } catch (DomainException problem) {
+            return page(Problems.status(problem), problem.title(), message(problem.title(), problem.detail()));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.microcred.assessors.support;
 
-import org.microcred.emulators.junit.PresignedRequests;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -16,21 +15,21 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.microcred.assessors.AssessorHandler;
+import org.microcred.emulators.junit.PresignedRequests;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.enrollment.EnrollmentHandler;
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.model.EnrollmentStatus;
-import org.microcred.reviewlinks.ReviewLinkKeys;
-import org.microcred.enrollment.service.EnrollmentIds;
-import org.microcred.enrollment.store.LearningStore;
 import org.microcred.evidence.EvidenceConfig;
 import org.microcred.evidence.EvidenceHandler;
 import org.microcred.evidence.service.UploadLimits;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.records.learning.LearningStore;
 import org.microcred.records.organizations.CoachPool;
 import org.microcred.records.organizations.CoachPools;
 import org.microcred.records.organizations.CoachSeat;
 import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.review.ReviewHandler;
+import org.microcred.reviewlinks.ReviewLinkKeys;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.json.Json;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -165,7 +164,7 @@ public final class Fixture {
     }
 
     private String submitted(Who learner, Who coach, String reflection, String fileName, byte[] pdf) {
-        String enrollmentId = EnrollmentIds.newEnrollmentId();
+        String enrollmentId = newEnrollmentId();
         String now = "2026-01-02T00:00:00.000Z";
         learning.commit(learning.newWrite().create(new Enrollment(enrollmentId, EnrollmentStatus.IN_PROGRESS,
                 MICRO_CREDENTIAL, 1, "Checking for Understanding with Exit Tickets", ORGANIZATION, ORGANIZATION_NAME,
@@ -266,5 +265,10 @@ public final class Fixture {
 
     private static AttributeValue s(String value) {
         return AttributeValue.fromS(value);
+    }
+
+    /** An id of the enrolment function's shape ({@code enr-} and 20 lower-case letters or digits). */
+    private static String newEnrollmentId() {
+        return "enr-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 20);
     }
 }

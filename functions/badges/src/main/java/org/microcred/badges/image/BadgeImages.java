@@ -1,6 +1,6 @@
 package org.microcred.badges.image;
 
-import org.microcred.badges.model.Badge;
+import org.microcred.records.badges.Badge;
 import org.microcred.badges.service.BadgeUrls;
 import org.microcred.shared.web.Html;
 

@@ -1,7 +1,7 @@
 package org.microcred.badges.model;
 
 import java.util.regex.Pattern;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Malformed;
 
 /** The shapes of the ids in badge URLs, checked before any lookup so a malformed id is a 400. */
 public final class BadgeIds {
@@ -13,7 +13,7 @@ public final class BadgeIds {
 
     public static String badge(String raw) {
         if (!BADGE.matcher(raw).matches()) {
-            throw ApiProblem.badRequest("'" + abbreviate(raw) + "' is not a badge id: badge ids are 'bdg-' followed by "
+            throw new Malformed("'" + abbreviate(raw) + "' is not a badge id: badge ids are 'bdg-' followed by "
                     + "24 lower-case hexadecimal characters.");
         }
         return raw;
@@ -22,7 +22,7 @@ public final class BadgeIds {
     /** Organisation and micro-credential ids are slugs (the catalog's rule). */
     public static String slug(String raw, String what) {
         if (!SLUG.matcher(raw).matches()) {
-            throw ApiProblem.badRequest("'" + abbreviate(raw) + "' is not " + what + ": ids are 2 to 64 lower-case "
+            throw new Malformed("'" + abbreviate(raw) + "' is not " + what + ": ids are 2 to 64 lower-case "
                     + "letters, digits and hyphens.");
         }
         return raw;

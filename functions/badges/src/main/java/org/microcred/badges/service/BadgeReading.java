@@ -1,18 +1,18 @@
 package org.microcred.badges.service;
 
-import org.microcred.badges.model.Badge;
+import org.microcred.records.badges.Badge;
 import org.microcred.badges.model.BadgeIds;
-import org.microcred.badges.store.BadgeStore;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.records.badges.BadgeRecords;
+import org.microcred.shared.domain.NotFound;
 
 /** Finds a badge by the id in a URL, and turns it into what the public may see. */
 public class BadgeReading {
-    private final BadgeStore badges;
+    private final BadgeRecords badges;
     private final Verifier verifier;
     private final EmbeddedProofCheck embeddedProof;
     private final BadgeUrls urls;
 
-    public BadgeReading(BadgeStore badges, Verifier verifier, EmbeddedProofCheck embeddedProof, BadgeUrls urls) {
+    public BadgeReading(BadgeRecords badges, Verifier verifier, EmbeddedProofCheck embeddedProof, BadgeUrls urls) {
         this.badges = badges;
         this.verifier = verifier;
         this.embeddedProof = embeddedProof;
@@ -23,7 +23,7 @@ public class BadgeReading {
     public Badge find(String rawId) {
         String id = BadgeIds.badge(rawId);
         // Strongly consistent: a revocation must show on every public view at once.
-        return badges.find(id, true).orElseThrow(() -> ApiProblem.notFound("There is no badge " + id + "."));
+        return badges.find(id, true).orElseThrow(() -> new NotFound("There is no badge " + id + "."));
     }
 
     /**

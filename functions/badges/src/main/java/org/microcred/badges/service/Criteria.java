@@ -2,7 +2,11 @@ package org.microcred.badges.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import org.microcred.badges.model.Badge;
+import org.microcred.records.badges.Badge;
+import java.util.Objects;
+import org.microcred.records.catalog.MicroCredentialDocument;
+import org.microcred.records.catalog.RubricCriterion;
+import org.microcred.records.catalog.RubricLevel;
 import org.microcred.shared.json.Json;
 
 /** What the learner had to show, in words: from the signed credential's achievement, or the catalog's rubric. */
@@ -41,32 +45,30 @@ public final class Criteria {
     }
 
     /** A narrative built from a published micro-credential document: the competency and the rubric's bar. */
-    public static String fromDocument(JsonNode document) {
+    public static String fromDocument(MicroCredentialDocument document) {
         StringBuilder narrative = new StringBuilder();
-        JsonNode competencies = document.path("competencies");
-        if (competencies.isArray() && !competencies.isEmpty()) {
-            narrative.append("Competency: ").append(competencies.get(0).asText()).append("\n\n");
+        if (!document.competencies().isEmpty()) {
+            narrative.append("Competency: ").append(document.competencies().get(0)).append("\n\n");
         }
-        JsonNode evidence = document.path("evidenceRequirements");
-        if (evidence.isArray() && !evidence.isEmpty()) {
+        if (!document.evidenceRequirements().isEmpty()) {
             narrative.append("Evidence submitted:");
-            evidence.forEach(requirement -> narrative.append("\n- ").append(requirement.path("title").asText()));
+            document.evidenceRequirements().forEach(requirement -> narrative.append("\n- ")
+                    .append(Objects.requireNonNullElse(requirement.title(), "")));
             narrative.append("\n\n");
         }
-        JsonNode rubric = document.path("rubric");
-        if (rubric.isArray() && !rubric.isEmpty()) {
+        if (!document.rubric().isEmpty()) {
             narrative.append("A coach scored the evidence against the rubric; every criterion had to reach its "
                     + "passing level:");
-            rubric.forEach(criterion -> {
+            for (RubricCriterion criterion : document.rubric()) {
                 String passing = "";
-                for (JsonNode level : criterion.path("levels")) {
-                    if (level.path("passing").asBoolean(false)) {
-                        passing = level.path("name").asText();
+                for (RubricLevel level : criterion.levels()) {
+                    if (level.passing()) {
+                        passing = Objects.requireNonNullElse(level.name(), "");
                     }
                 }
-                narrative.append("\n- ").append(criterion.path("criterion").asText())
+                narrative.append("\n- ").append(Objects.requireNonNullElse(criterion.criterion(), ""))
                         .append(passing.isEmpty() ? "" : " (" + passing + " or above)");
-            });
+            }
         }
         return narrative.toString().strip();
     }

@@ -10,8 +10,8 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.microcred.badges.model.Badge;
-import org.microcred.badges.store.BadgeStore;
+import org.microcred.records.badges.Badge;
+import org.microcred.records.badges.IssuerRecords;
 import org.microcred.dataintegrity.Ed25519Keys;
 import org.microcred.dataintegrity.EddsaRdfc2022;
 import org.microcred.dataintegrity.OfflineContexts;
@@ -25,14 +25,14 @@ import org.microcred.dataintegrity.RdfCanonicalizer;
 public class EmbeddedProofCheck {
     public static final String NAME = Verification.EMBEDDED_PROOF;
 
-    private final BadgeStore badges;
+    private final IssuerRecords issuers;
     private final BadgeUrls urls;
     /** Built on first use: its contexts are parsed then, not during every cold start of the function. */
     private volatile EddsaRdfc2022 suite;
     private volatile EddsaRdfc2022 earlierSuite;
 
-    public EmbeddedProofCheck(BadgeStore badges, BadgeUrls urls) {
-        this.badges = badges;
+    public EmbeddedProofCheck(IssuerRecords issuers, BadgeUrls urls) {
+        this.issuers = issuers;
         this.urls = urls;
     }
 
@@ -62,7 +62,7 @@ public class EmbeddedProofCheck {
         } catch (IllegalArgumentException e) {
             return Optional.of(failed("The embedded proof's key " + multikey + " is not a Multikey."));
         }
-        if (multikey.length() > 128 || !badges.publishesMultikey(badge.organizationId(), multikey)) {
+        if (multikey.length() > 128 || !issuers.publishesMultikey(badge.organizationId(), multikey)) {
             return Optional.of(failed("The key " + multikey + " is not among the issuer's published keys."));
         }
         boolean beforeIssue13 = !contexts(secured).contains(OfflineContexts.OPEN_BADGES_V3_EXTENSIONS);

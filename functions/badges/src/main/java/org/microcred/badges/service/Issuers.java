@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.microcred.badges.model.BadgeIds;
-import org.microcred.badges.model.IssuerKey;
-import org.microcred.badges.store.AchievementStore;
-import org.microcred.badges.store.BadgeStore;
-import org.microcred.badges.store.IssuerDirectory;
+import org.microcred.records.badges.IssuerKey;
+import org.microcred.records.badges.IssuerRecords;
 import org.microcred.records.organizations.OrganizationProfile;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Malformed;
+import org.microcred.shared.domain.NotFound;
+import org.microcred.records.catalog.PublishedCatalog;
+import org.microcred.records.catalog.PublishedMicroCredential;
+import org.microcred.records.organizations.OrganizationProfiles;
 import org.microcred.shared.json.Json;
 
 /** The public documents about an issuer: its profile, public keys, 2.0 profile, badge classes and revocations. */
@@ -34,16 +36,16 @@ public class Issuers {
     /** JWK members that only a private key has; never published even if an item carried one by mistake. */
     private static final List<String> PRIVATE_MEMBERS = List.of("d", "p", "q", "dp", "dq", "qi", "k");
 
-    private final IssuerDirectory directory;
-    private final BadgeStore badges;
-    private final AchievementStore achievements;
+    private final OrganizationProfiles directory;
+    private final IssuerRecords published;
+    private final PublishedCatalog achievements;
     private final OpenBadges2 openBadges2;
     private final BadgeUrls urls;
 
-    public Issuers(IssuerDirectory directory, BadgeStore badges, AchievementStore achievements, OpenBadges2 openBadges2,
+    public Issuers(OrganizationProfiles directory, IssuerRecords published, PublishedCatalog achievements, OpenBadges2 openBadges2,
                    BadgeUrls urls) {
         this.directory = directory;
-        this.badges = badges;
+        this.published = published;
         this.achievements = achievements;
         this.openBadges2 = openBadges2;
         this.urls = urls;
@@ -69,7 +71,7 @@ public class Issuers {
         profile.put("publicKeys", urls.jwks(organizationId));
         // The embedded Data Integrity proofs name "<this profile>#<multikey>" as verification method;
         // listing it under assertionMethod is what authorises it to assert credentials.
-        List<String> multikeys = badges.multikeys(organizationId);
+        List<String> multikeys = published.multikeys(organizationId);
         profile.put("verificationMethod", multikeys.stream().map(multikey -> Map.of(
                 "id", urls.issuer(organizationId) + "#" + multikey, "type", "Multikey",
                 "controller", urls.issuer(organizationId), "publicKeyMultibase", multikey)).toList());
@@ -85,7 +87,7 @@ public class Issuers {
         String organizationId = BadgeIds.slug(rawOrgId, "an organisation id");
         name(organizationId);
         List<Map<String, Object>> keys = new ArrayList<>();
-        for (IssuerKey key : badges.keys(organizationId)) {
+        for (IssuerKey key : published.keys(organizationId)) {
             keys.add(publicJwk(organizationId, key));
         }
         return Map.of("keys", keys);
@@ -95,11 +97,11 @@ public class Issuers {
     public Map<String, Object> key(String rawOrgId, String rawThumbprint) {
         String organizationId = BadgeIds.slug(rawOrgId, "an organisation id");
         if (!THUMBPRINT.matcher(rawThumbprint).matches()) {
-            throw ApiProblem.badRequest("'" + (rawThumbprint.length() > 40 ? rawThumbprint.substring(0, 40) + "..."
+            throw new Malformed("'" + (rawThumbprint.length() > 40 ? rawThumbprint.substring(0, 40) + "..."
                     : rawThumbprint) + "' is not a key id: key ids are RFC 7638 thumbprints (base64url).");
         }
-        return badges.key(organizationId, rawThumbprint).map(key -> publicJwk(organizationId, key))
-                .orElseThrow(() -> ApiProblem.notFound("The issuer " + organizationId + " has no key " + rawThumbprint
+        return published.key(organizationId, rawThumbprint).map(key -> publicJwk(organizationId, key))
+                .orElseThrow(() -> new NotFound("The issuer " + organizationId + " has no key " + rawThumbprint
                         + "."));
     }
 
@@ -119,9 +121,9 @@ public class Issuers {
     public Map<String, Object> badgeClass(String rawOrgId, String rawMicroCredentialId) {
         String organizationId = BadgeIds.slug(rawOrgId, "an organisation id");
         String microCredentialId = BadgeIds.slug(rawMicroCredentialId, "a micro-credential id");
-        AchievementStore.Published published = achievements.latest(microCredentialId)
-                .filter(found -> found.organizationId().equals(organizationId))
-                .orElseThrow(() -> ApiProblem.notFound("The issuer " + organizationId
+        PublishedMicroCredential published = achievements.latest(microCredentialId)
+                .filter(found -> organizationId.equals(found.organizationId()))
+                .orElseThrow(() -> new NotFound("The issuer " + organizationId
                         + " has no published micro-credential " + microCredentialId + "."));
         return openBadges2.badgeClass(published, organizationId);
     }
@@ -129,7 +131,7 @@ public class Issuers {
     public Map<String, Object> revocations(String rawOrgId) {
         String organizationId = BadgeIds.slug(rawOrgId, "an organisation id");
         name(organizationId);
-        return openBadges2.revocationList(organizationId, badges.revocations(organizationId));
+        return openBadges2.revocationList(organizationId, published.revocations(organizationId));
     }
 
     private String name(String organizationId) {
@@ -137,8 +139,8 @@ public class Issuers {
     }
 
     private OrganizationProfile organization(String organizationId) {
-        return directory.profile(organizationId).orElseThrow(() ->
-                ApiProblem.notFound("There is no issuer " + organizationId + "."));
+        return directory.find(organizationId).orElseThrow(() ->
+                new NotFound("There is no issuer " + organizationId + "."));
     }
 
     private static void putIfPresent(Map<String, Object> document, String name, String value) {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import org.microcred.badges.model.Badge;
+import org.microcred.records.badges.Badge;
 
 /** LinkedIn's "Add to profile" link for a certification, pre-filled so the learner only confirms. */
 public final class LinkedIn {

@@ -2,18 +2,17 @@ package org.microcred.badges.service;
 
 import java.util.List;
 import java.util.Optional;
-import org.microcred.badges.model.Badge;
-import org.microcred.badges.store.BadgeStore;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.records.badges.Badge;
+import org.microcred.records.badges.BadgeRecords;
 import org.microcred.shared.identity.Caller;
 
 /** The learner's "my achievements": their badges with evidence downloads and a LinkedIn link. */
 public class MyBadges {
-    private final BadgeStore badges;
+    private final BadgeRecords badges;
     private final BadgeUrls urls;
     private final BadgeReading reading;
 
-    public MyBadges(BadgeStore badges, BadgeUrls urls, BadgeReading reading) {
+    public MyBadges(BadgeRecords badges, BadgeUrls urls, BadgeReading reading) {
         this.badges = badges;
         this.urls = urls;
         this.reading = reading;
@@ -38,10 +37,8 @@ public class MyBadges {
     }
 
     public Page mine(Caller caller, int limit, Optional<String> cursor) {
-        if (!caller.isAuthenticated()) {
-            throw ApiProblem.unauthorized("Sign in to see your badges.");
-        }
-        BadgeStore.Page page = badges.byLearner(caller.userId(), limit, cursor);
+        BadgeAccess.requireSignedInForOwnBadges(caller);
+        var page = badges.byLearner(caller.userId(), limit, cursor);
         return new Page(page.items().stream().map(this::view).toList(), page.nextCursor().orElse(null));
     }
 

@@ -5,10 +5,12 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.microcred.badges.image.BadgeImages;
-import org.microcred.badges.model.Badge;
-import org.microcred.badges.model.Revocation;
-import org.microcred.badges.store.AchievementStore;
+import org.microcred.records.badges.Badge;
+import org.microcred.records.badges.Revocation;
+import org.microcred.records.catalog.MicroCredentialDocument;
+import org.microcred.records.catalog.PublishedMicroCredential;
 import org.microcred.records.organizations.OrganizationProfile;
 
 /**
@@ -64,22 +66,23 @@ public class OpenBadges2 {
         return gone;
     }
 
-    public Map<String, Object> badgeClass(AchievementStore.Published published, String organizationId) {
+    public Map<String, Object> badgeClass(PublishedMicroCredential published, String organizationId) {
+        MicroCredentialDocument document = published.document();
         Map<String, Object> badgeClass = new LinkedHashMap<>();
         badgeClass.put("@context", CONTEXT);
         badgeClass.put("type", "BadgeClass");
-        badgeClass.put("id", urls.badgeClass(organizationId, published.microCredentialId()));
-        badgeClass.put("name", published.document().path("title").asText());
-        String description = published.document().path("summary").asText("");
+        badgeClass.put("id", urls.badgeClass(organizationId, published.id()));
+        badgeClass.put("name", Objects.requireNonNullElse(document.title(), ""));
+        String description = Objects.requireNonNullElse(document.summary(), "");
         if (description.isBlank()) {
-            description = published.document().path("competencies").path(0).asText("");
+            description = document.competencies().isEmpty() ? "" : document.competencies().get(0);
         }
         badgeClass.put("description", description);
         badgeClass.put("image", "data:image/png;base64,"
-                + Base64.getEncoder().encodeToString(BadgeImages.plainPng(published.microCredentialId())));
-        badgeClass.put("criteria", Map.of("narrative", Criteria.fromDocument(published.document())));
+                + Base64.getEncoder().encodeToString(BadgeImages.plainPng(published.id())));
+        badgeClass.put("criteria", Map.of("narrative", Criteria.fromDocument(document)));
         badgeClass.put("issuer", urls.ob2Issuer(organizationId));
-        String collection = published.document().path("collection").asText("");
+        String collection = Objects.requireNonNullElse(document.collection(), "");
         if (!collection.isBlank()) {
             badgeClass.put("tags", List.of(collection));
         }

@@ -1,8 +1,9 @@
 package org.microcred.badges.service;
 
-import org.microcred.badges.model.Badge;
-import org.microcred.badges.model.Revocation;
-import org.microcred.badges.store.OutboxEmail;
+import java.util.List;
+import org.microcred.records.badges.Badge;
+import org.microcred.records.badges.BadgeEmail;
+import org.microcred.records.badges.Revocation;
 import org.microcred.shared.web.Html;
 
 /**
@@ -17,7 +18,7 @@ public class RevocationEmails {
     }
 
     /** Message id {@code <enrollmentId>#badge-revoked}: a retried revocation cannot queue it twice. */
-    public OutboxEmail revoked(Badge badge, Revocation revocation) {
+    public BadgeEmail revoked(Badge badge, Revocation revocation) {
         String organization = badge.organizationName();
         String url = urls.badge(badge.badgeId());
         String heading = "Your badge for " + badge.title() + " has been revoked";
@@ -33,7 +34,8 @@ public class RevocationEmails {
                 + "\">See the badge page</a></p>\n</body></html>\n";
         String text = heading + "\n\nHello " + badge.learnerName() + ",\n\n" + summary + "\n\nReason: "
                 + revocation.reason() + "\n\n" + next + "\n\nBadge page: " + url + "\n";
-        return new OutboxEmail(badge.enrollmentId() + "#badge-revoked", badge.organizationId(), organization,
-                badge.learnerEmail(), "Your badge was revoked: " + badge.title(), html, text, revocation.revokedAt());
+        List<String> to = badge.learnerEmail() == null ? List.of() : List.of(badge.learnerEmail());
+        return new BadgeEmail(badge.enrollmentId() + "#badge-revoked", badge.organizationId(), organization, to,
+                "Your badge was revoked: " + badge.title(), html, text, revocation.revokedAt());
     }
 }

@@ -16,9 +16,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.microcred.badges.model.Badge;
-import org.microcred.badges.model.IssuerKey;
-import org.microcred.badges.store.BadgeStore;
+import org.microcred.records.badges.Badge;
+import org.microcred.records.badges.IssuerKey;
+import org.microcred.records.badges.IssuerRecords;
 
 /**
  * Checks a badge live, every time it is asked: the VC-JWT's ES256 signature against the
@@ -26,12 +26,12 @@ import org.microcred.badges.store.BadgeStore;
  * badge, that it has not been revoked and that it is inside its validity period.
  */
 public class Verifier {
-    private final BadgeStore badges;
+    private final IssuerRecords issuers;
     private final BadgeUrls urls;
     private final Clock clock;
 
-    public Verifier(BadgeStore badges, BadgeUrls urls, Clock clock) {
-        this.badges = badges;
+    public Verifier(IssuerRecords issuers, BadgeUrls urls, Clock clock) {
+        this.issuers = issuers;
         this.urls = urls;
         this.clock = clock;
     }
@@ -78,7 +78,7 @@ public class Verifier {
             return Optional.empty();
         }
         Optional<IssuerKey> stored = thumbprint.isEmpty() || thumbprint.length() > 128 ? Optional.empty()
-                : badges.key(badge.organizationId(), thumbprint);
+                : issuers.key(badge.organizationId(), thumbprint);
         if (stored.isEmpty()) {
             checks.add(new Verification.Check(Verification.ISSUER_KEY, false, "The signing key " + thumbprint
                     + " is not among the issuer's published keys (" + jwks + ")."));

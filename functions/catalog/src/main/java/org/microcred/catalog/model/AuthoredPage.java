@@ -1,6 +1,8 @@
 package org.microcred.catalog.model;
 
 import java.util.List;
+import org.microcred.records.catalog.AuthoredEntry;
+import org.microcred.records.catalog.CatalogStatus;
 
 /** A page of an organisation's micro-credentials, most recently edited first. */
 public record AuthoredPage(List<AuthoredItem> items, String nextCursor) {

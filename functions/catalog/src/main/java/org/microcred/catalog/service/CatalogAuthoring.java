@@ -3,17 +3,22 @@ package org.microcred.catalog.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.microcred.catalog.model.AuthoredEntry;
 import org.microcred.catalog.model.AuthoredPage;
 import org.microcred.catalog.model.AuthoringView;
-import org.microcred.catalog.model.CatalogStatus;
-import org.microcred.catalog.model.MicroCredential;
-import org.microcred.catalog.model.MicroCredentialDocument;
-import org.microcred.catalog.model.PublishedMicroCredential;
-import org.microcred.catalog.model.SearchCard;
-import org.microcred.catalog.store.CatalogStore;
-import org.microcred.catalog.store.ConcurrentChangeException;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.Forbidden;
+import org.microcred.shared.domain.NotFound;
+import org.microcred.shared.domain.PreconditionFailed;
+import org.microcred.shared.domain.RuleBroken;
+import org.microcred.records.catalog.AuthoredEntry;
+import org.microcred.records.catalog.CatalogStatus;
+import org.microcred.records.catalog.CatalogStore;
+import org.microcred.records.catalog.MicroCredential;
+import org.microcred.records.catalog.MicroCredentialDocument;
+import org.microcred.records.catalog.PublishedMicroCredential;
+import org.microcred.records.catalog.SearchCard;
+import org.microcred.records.core.ConcurrentChangeException;
+import org.microcred.records.core.Page;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.identity.Role;
 
@@ -38,7 +43,7 @@ public class CatalogAuthoring {
     public Created create(Caller caller, MicroCredentialDocument document, Optional<String> idempotencyKey) {
         caller.require(Role.ORG_ADMIN);
         if (caller.organizationId() == null) {
-            throw ApiProblem.forbidden("Your account is not linked to an organisation, so it cannot author micro-credentials.");
+            throw new Forbidden("Your account is not linked to an organisation, so it cannot author micro-credentials.");
         }
         DocumentRules.check(document);
         String id = idempotencyKey
@@ -49,13 +54,13 @@ public class CatalogAuthoring {
                 now, now, document);
         try {
             store.create(draft);
-            return new Created(draft.authoringView(), true);
+            return new Created(AuthoringView.of(draft), true);
         } catch (ConcurrentChangeException e) {
             MicroCredential existing = store.findDraft(id).orElseThrow(() -> e);
             if (idempotencyKey.isEmpty() || !existing.organizationId().equals(caller.organizationId())) {
-                throw ApiProblem.conflict("A micro-credential with id " + id + " already exists; retry to get a new id.");
+                throw new Conflict("A micro-credential with id " + id + " already exists; retry to get a new id.");
             }
-            return new Created(existing.authoringView(), false);
+            return new Created(AuthoringView.of(existing), false);
         }
     }
 
@@ -72,7 +77,7 @@ public class CatalogAuthoring {
                                 Optional<Long> expectedRevision) {
         MicroCredential current = ownedBy(caller, id);
         if (expectedRevision.isPresent() && expectedRevision.get() != current.revision()) {
-            throw new ApiProblem(412, "revision-mismatch", "Edited by someone else",
+            throw new PreconditionFailed("revision-mismatch", "Edited by someone else",
                     "You edited revision " + expectedRevision.get() + " but the draft is now at revision "
                             + current.revision() + ". Reload it, reapply your change and save again.");
         }
@@ -83,18 +88,18 @@ public class CatalogAuthoring {
         } catch (ConcurrentChangeException e) {
             throw changedMeanwhile(id);
         }
-        return updated.authoringView();
+        return AuthoringView.of(updated);
     }
 
     /**
      * Publishes the draft as the next immutable version and lists it in the catalog.
      *
-     * @throws ApiProblem 422 listing every failed quality criterion; 409 if nothing changed
+     * @throws RuleBroken listing every failed quality criterion; Conflict if nothing changed
      */
     public AuthoringView publish(Caller caller, String id) {
         MicroCredential current = ownedBy(caller, id);
         if (current.status() == CatalogStatus.PUBLISHED && !current.hasUnpublishedChanges()) {
-            throw ApiProblem.conflict("Nothing changed since version " + current.latestVersion()
+            throw new Conflict("Nothing changed since version " + current.latestVersion()
                     + " was published; edit the draft first.");
         }
         QualityCriteria.require(current.draft());
@@ -107,14 +112,14 @@ public class CatalogAuthoring {
         } catch (ConcurrentChangeException e) {
             throw changedMeanwhile(id);
         }
-        return updated.authoringView();
+        return AuthoringView.of(updated);
     }
 
     /** Takes a published micro-credential off the catalog; its versions stay readable for enrolled educators. */
     public AuthoringView retire(Caller caller, String id) {
         MicroCredential current = ownedBy(caller, id);
         if (current.status() != CatalogStatus.PUBLISHED) {
-            throw ApiProblem.conflict("Only a published micro-credential can be retired; this one is "
+            throw new Conflict("Only a published micro-credential can be retired; this one is "
                     + current.status().json() + ".");
         }
         MicroCredential updated = current.retired(now());
@@ -126,7 +131,7 @@ public class CatalogAuthoring {
         } catch (ConcurrentChangeException e) {
             throw changedMeanwhile(id);
         }
-        return updated.authoringView();
+        return AuthoringView.of(updated);
     }
 
     /**
@@ -136,7 +141,7 @@ public class CatalogAuthoring {
     public AuthoredPage authoredBy(Caller caller, String organizationId, Optional<CatalogStatus> status,
                                    Optional<String> cursor, int limit) {
         caller.requireAdminOf(organizationId);
-        CatalogStore.Page<AuthoredEntry> page = store.authoredBy(organizationId, status, cursor, limit);
+        Page<AuthoredEntry> page = store.authoredBy(organizationId, status, cursor, limit);
         return new AuthoredPage(page.items().stream().map(AuthoredPage.AuthoredItem::of).toList(),
                 page.nextCursor().orElse(null));
     }
@@ -147,13 +152,13 @@ public class CatalogAuthoring {
             caller.require(Role.ORG_ADMIN);
         }
         MicroCredential current = (MicroCredentialIds.isWellFormed(id) ? store.findDraft(id) : Optional.<MicroCredential>empty())
-                .orElseThrow(() -> ApiProblem.notFound("There is no micro-credential with id " + id + "."));
+                .orElseThrow(() -> new NotFound("There is no micro-credential with id " + id + "."));
         caller.requireAdminOf(current.organizationId());
         return current;
     }
 
-    private static ApiProblem changedMeanwhile(String id) {
-        return ApiProblem.conflict("Micro-credential " + id + " was changed by another request at the same time; "
+    private static Conflict changedMeanwhile(String id) {
+        return new Conflict("Micro-credential " + id + " was changed by another request at the same time; "
                 + "reload it and try again.");
     }
 

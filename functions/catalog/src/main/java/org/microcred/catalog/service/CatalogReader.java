@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.microcred.catalog.model.CatalogStatus;
-import org.microcred.catalog.model.PublishedMicroCredential;
-import org.microcred.catalog.model.SearchCard;
 import org.microcred.catalog.model.SearchPage;
-import org.microcred.catalog.store.CatalogStore;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.NotFound;
+import org.microcred.records.catalog.CatalogStatus;
+import org.microcred.records.catalog.CatalogStore;
+import org.microcred.records.catalog.PublishedMicroCredential;
+import org.microcred.records.catalog.SearchCard;
 
 /**
  * What anyone may read of the catalog: search over published micro-credentials and each one in
@@ -70,7 +70,7 @@ public class CatalogReader {
     /**
      * A published micro-credential: its latest version, or an earlier one when asked.
      *
-     * @throws ApiProblem 404 for unknown ids, drafts never published and versions that do not exist
+     * @throws NotFound for unknown ids, drafts never published and versions that do not exist
      */
     public PublishedMicroCredential find(String id, Optional<Integer> version) {
         refreshIfDue();
@@ -83,7 +83,7 @@ public class CatalogReader {
         int latest = card.version();
         int wanted = version.orElse(latest);
         if (wanted < 1 || wanted > card.version()) {
-            throw ApiProblem.notFound("Micro-credential " + id + " has no version " + wanted
+            throw new NotFound("Micro-credential " + id + " has no version " + wanted
                     + "; the latest is version " + latest + ".");
         }
         CatalogStatus status = card.status();
@@ -92,7 +92,7 @@ public class CatalogReader {
                 .orElseThrow(() -> notFound(id));
     }
 
-    private static ApiProblem notFound(String id) {
-        return ApiProblem.notFound("There is no published micro-credential with id " + id + ".");
+    private static NotFound notFound(String id) {
+        return new NotFound("There is no published micro-credential with id " + id + ".");
     }
 }

@@ -4,14 +4,14 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.microcred.catalog.model.Activity;
-import org.microcred.catalog.model.EvidenceRequirement;
-import org.microcred.catalog.model.MicroCredentialDocument;
-import org.microcred.catalog.model.Resource;
-import org.microcred.catalog.model.RubricCriterion;
-import org.microcred.catalog.model.RubricLevel;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.Invalid;
+import org.microcred.records.catalog.Activity;
+import org.microcred.records.catalog.EvidenceRequirement;
+import org.microcred.records.catalog.MicroCredentialDocument;
+import org.microcred.records.catalog.Resource;
+import org.microcred.records.catalog.RubricCriterion;
+import org.microcred.records.catalog.RubricLevel;
 import org.microcred.shared.text.PlainText;
 import org.microcred.shared.web.EvidenceMediaTypes;
 
@@ -30,12 +30,12 @@ public final class DocumentRules {
     private DocumentRules() {
     }
 
-    /** @throws ApiProblem 400 listing every broken field */
+    /** @throws Invalid listing every broken field */
     public static void check(MicroCredentialDocument document) {
         DocumentRules rules = new DocumentRules();
         rules.checkDocument(document);
         if (!rules.errors.isEmpty()) {
-            throw ApiProblem.validation("The micro-credential has " + rules.errors.size()
+            throw new Invalid("The micro-credential has " + rules.errors.size()
                     + " invalid field(s); see errors.", rules.errors);
         }
     }

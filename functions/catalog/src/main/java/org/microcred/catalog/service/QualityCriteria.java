@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.microcred.catalog.model.EvidenceRequirement;
-import org.microcred.catalog.model.MicroCredentialDocument;
-import org.microcred.catalog.model.RubricCriterion;
-import org.microcred.catalog.model.RubricLevel;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.RuleBroken;
+import org.microcred.records.catalog.EvidenceRequirement;
+import org.microcred.records.catalog.MicroCredentialDocument;
+import org.microcred.records.catalog.RubricCriterion;
+import org.microcred.records.catalog.RubricLevel;
 
 /**
  * The quality bar a micro-credential must clear before educators can earn it: one competency,
@@ -22,11 +22,11 @@ public final class QualityCriteria {
     private QualityCriteria() {
     }
 
-    /** @throws ApiProblem 422 listing every failed criterion */
+    /** @throws RuleBroken listing every failed criterion */
     public static void require(MicroCredentialDocument document) {
         List<FieldError> failures = evaluate(document);
         if (!failures.isEmpty()) {
-            throw ApiProblem.unprocessable("quality-criteria", "The micro-credential does not meet the quality criteria",
+            throw new RuleBroken("quality-criteria", "The micro-credential does not meet the quality criteria",
                     failures.size() + " quality criteria are not met; fix each listed in errors and publish again.",
                     failures);
         }

@@ -13,7 +13,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.microcred.catalog.model.SearchCard;
+import org.microcred.records.catalog.SearchCard;
 
 /**
  * The in-memory search index a warm function keeps of the whole catalog: an inverted index from

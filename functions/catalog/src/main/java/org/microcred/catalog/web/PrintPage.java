@@ -8,13 +8,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.stream.Collectors;
-import org.microcred.catalog.model.Activity;
-import org.microcred.catalog.model.EvidenceRequirement;
-import org.microcred.catalog.model.MicroCredentialDocument;
-import org.microcred.catalog.model.PublishedMicroCredential;
-import org.microcred.catalog.model.Resource;
-import org.microcred.catalog.model.RubricCriterion;
-import org.microcred.catalog.model.RubricLevel;
+import org.microcred.records.catalog.Activity;
+import org.microcred.records.catalog.CatalogStatus;
+import org.microcred.records.catalog.EvidenceRequirement;
+import org.microcred.records.catalog.MicroCredentialDocument;
+import org.microcred.records.catalog.PublishedMicroCredential;
+import org.microcred.records.catalog.Resource;
+import org.microcred.records.catalog.RubricCriterion;
+import org.microcred.records.catalog.RubricLevel;
 
 /**
  * The printable page of one micro-credential: everything an educator needs on paper or as a PDF,
@@ -68,7 +69,7 @@ public final class PrintPage {
             html.append(" &middot; ").append(formatHours(d.creditHours())).append(" credit hours");
         }
         html.append("</p>\n");
-        if (published.status() == org.microcred.catalog.model.CatalogStatus.RETIRED) {
+        if (published.status() == CatalogStatus.RETIRED) {
             html.append("<p class=\"retired\">This micro-credential has been retired and is no longer offered.</p>\n");
         }
         if (d.summary() != null) {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
-import org.microcred.catalog.model.MicroCredentialDocument;
 import org.microcred.catalog.support.Documents;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.DomainException;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.records.catalog.MicroCredentialDocument;
 import org.microcred.shared.json.Json;
 
 class DocumentRulesTest {
@@ -29,7 +29,7 @@ class DocumentRulesTest {
         MicroCredentialDocument document = Json.MAPPER.convertValue(json, MicroCredentialDocument.class);
 
         assertThatThrownBy(() -> DocumentRules.check(document))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> org.assertj.core.api.Assertions
+                .isInstanceOfSatisfying(DomainException.class, problem -> org.assertj.core.api.Assertions
                         .assertThat(problem.errors()).extracting(FieldError::field).containsExactlyInAnyOrder(
                                 "title", "collection", "resources[0].url", "evidenceRequirements[0].maxSizeBytes",
                                 "rubric[0].id"));
@@ -41,7 +41,7 @@ class DocumentRulesTest {
                 null, null, null, null, null);
 
         assertThatThrownBy(() -> DocumentRules.check(document))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> org.assertj.core.api.Assertions
+                .isInstanceOfSatisfying(DomainException.class, problem -> org.assertj.core.api.Assertions
                         .assertThat(problem.errors()).containsExactly(new FieldError("title", "is required")));
     }
 
@@ -53,7 +53,7 @@ class DocumentRulesTest {
         MicroCredentialDocument document = Json.MAPPER.convertValue(json, MicroCredentialDocument.class);
 
         assertThatThrownBy(() -> DocumentRules.check(document))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> org.assertj.core.api.Assertions
+                .isInstanceOfSatisfying(DomainException.class, problem -> org.assertj.core.api.Assertions
                         .assertThat(problem.errors()).extracting(FieldError::field).containsExactly(
                                 "evidenceRequirements[0].mediaTypes[1]", "evidenceRequirements[0].mediaTypes[2]"));
     }
@@ -69,7 +69,7 @@ class DocumentRulesTest {
         MicroCredentialDocument document = Json.MAPPER.convertValue(json, MicroCredentialDocument.class);
 
         assertThatThrownBy(() -> DocumentRules.check(document))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> org.assertj.core.api.Assertions
+                .isInstanceOfSatisfying(DomainException.class, problem -> org.assertj.core.api.Assertions
                         .assertThat(problem.errors()).extracting(FieldError::field).containsExactlyInAnyOrder(
                                 "title", "rubric[0].levels[0].name", "activities[0].title",
                                 "evidenceRequirements[0].prompt"));

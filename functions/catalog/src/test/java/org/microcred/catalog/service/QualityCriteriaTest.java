@@ -7,10 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.microcred.catalog.model.MicroCredentialDocument;
 import org.microcred.catalog.support.Documents;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.DomainException;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.http.Problems;
+import org.microcred.records.catalog.MicroCredentialDocument;
 import org.microcred.shared.json.Json;
 
 class QualityCriteriaTest {
@@ -26,9 +27,9 @@ class QualityCriteriaTest {
                 null, null, null, null, null, null);
 
         assertThatThrownBy(() -> QualityCriteria.require(empty))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> {
-                    assertThat(problem.status()).isEqualTo(422);
-                    assertThat(problem.type()).endsWith("/quality-criteria");
+                .isInstanceOfSatisfying(DomainException.class, problem -> {
+                    assertThat(Problems.status(problem)).isEqualTo(422);
+                    assertThat(Problems.type(problem)).endsWith("/quality-criteria");
                     assertThat(problem.errors()).extracting(FieldError::field).containsExactlyInAnyOrder(
                             "summary", "collection", "competencies", "keyMethod", "evidenceRequirements", "rubric");
                 });

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.microcred.catalog.model.CatalogStatus;
-import org.microcred.catalog.model.SearchCard;
+import org.microcred.records.catalog.CatalogStatus;
+import org.microcred.records.catalog.SearchCard;
 
 class SearchIndexTest {
     private final SearchIndex index = new SearchIndex();

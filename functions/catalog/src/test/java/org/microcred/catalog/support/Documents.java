@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.microcred.catalog.model.MicroCredentialDocument;
+import org.microcred.records.catalog.MicroCredentialDocument;
 import org.microcred.shared.json.Json;
 
 /** Test documents built from the JSON fixture, with the changes a test needs. */

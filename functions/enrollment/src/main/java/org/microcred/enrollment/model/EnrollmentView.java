@@ -1,6 +1,9 @@
 package org.microcred.enrollment.model;
 
 import java.util.List;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.records.learning.Person;
 
 /** The full enrolment as the learner, their coach and their organisation's admins see it. */
 public record EnrollmentView(String view, String id, EnrollmentStatus status, String microCredentialId,
@@ -12,7 +15,7 @@ public record EnrollmentView(String view, String id, EnrollmentStatus status, St
         return new EnrollmentView("full", enrollment.id(), enrollment.status(), enrollment.microCredentialId(),
                 enrollment.microCredentialVersion(), enrollment.microCredentialTitle(), enrollment.organizationId(),
                 enrollment.organizationName(), enrollment.learner(), enrollment.coach(), enrollment.attempts(),
-                enrollment.nextStep(), plc, enrollment.createdAt(), enrollment.updatedAt(), enrollment.version());
+                NextStep.of(enrollment), plc, enrollment.createdAt(), enrollment.updatedAt(), enrollment.version());
     }
 
     /** A PLC as its members see it: names and statuses, never evidence. */

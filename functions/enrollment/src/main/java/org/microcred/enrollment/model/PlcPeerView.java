@@ -1,5 +1,8 @@
 package org.microcred.enrollment.model;
 
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.EnrollmentStatus;
+
 /** What a PLC member may see of a colleague's enrolment: whose it is and its status. */
 public record PlcPeerView(String view, String id, EnrollmentStatus status, String microCredentialId,
                           String microCredentialTitle, String learnerName, String plcGroupId) {

@@ -3,7 +3,7 @@ package org.microcred.enrollment.service;
 import java.util.Locale;
 import org.microcred.enrollment.model.EligibilityMode;
 import org.microcred.enrollment.model.Organization;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Forbidden;
 
 /**
  * Who may enrol in an organisation's micro-credentials, under the policy of the organisation
@@ -27,10 +27,10 @@ public final class Eligibility {
         };
     }
 
-    /** @throws ApiProblem 403 saying who the micro-credential is for */
+    /** @throws Forbidden saying who the micro-credential is for */
     public static void require(Organization offeredBy, String organizationId, String email) {
         if (!allows(offeredBy, organizationId, email)) {
-            throw new ApiProblem(403, "not-eligible", "Not eligible", whoItIsFor(offeredBy));
+            throw new Forbidden("not-eligible", "Not eligible", whoItIsFor(offeredBy));
         }
     }
 

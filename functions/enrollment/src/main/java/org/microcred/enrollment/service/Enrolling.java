@@ -11,23 +11,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.microcred.enrollment.model.EnrollRequest;
-import org.microcred.enrollment.model.Enrollment;
 import org.microcred.enrollment.model.EnrollmentView;
 import org.microcred.enrollment.model.Member;
 import org.microcred.enrollment.model.Offering;
 import org.microcred.enrollment.model.Organization;
-import org.microcred.enrollment.model.Person;
-import org.microcred.enrollment.model.PlcGroup;
 import org.microcred.records.core.ConcurrentChangeException;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.enrollment.store.LearningWrite;
-import org.microcred.enrollment.store.OfferingStore;
-import org.microcred.enrollment.store.OrganizationStore;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.LearningWrite;
+import org.microcred.records.learning.Person;
+import org.microcred.records.learning.PlcGroup;
 import org.microcred.records.organizations.Coach;
 import org.microcred.records.organizations.CoachCandidates;
 import org.microcred.records.organizations.CoachSeat;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.NotFound;
+import org.microcred.shared.domain.RuleBroken;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.identity.Role;
 
@@ -43,14 +43,14 @@ public class Enrolling {
     private static final int MAX_ATTEMPTS = 6;
     private static final SecureRandom JITTER = new SecureRandom();
 
-    private final OfferingStore offerings;
-    private final OrganizationStore organizations;
+    private final Offerings offerings;
+    private final Organizations organizations;
     private final LearningStore learning;
     private final EnrollmentEmails emails;
     private final PlcViews views;
     private final Clock clock;
 
-    public Enrolling(OfferingStore offerings, OrganizationStore organizations, LearningStore learning,
+    public Enrolling(Offerings offerings, Organizations organizations, LearningStore learning,
                      EnrollmentEmails emails, Clock clock) {
         this.offerings = offerings;
         this.organizations = organizations;
@@ -91,17 +91,17 @@ public class Enrolling {
                 pause(attempt);
             }
         }
-        throw ApiProblem.conflict("Others were enrolling in the same micro-credential at the same moment; "
+        throw new Conflict("Others were enrolling in the same micro-credential at the same moment; "
                 + "please try again.");
     }
 
     private Offering offered(String microCredentialId) {
         Offering offering = (EnrollmentIds.isMicroCredentialId(microCredentialId)
                 ? offerings.find(microCredentialId) : Optional.<Offering>empty())
-                .orElseThrow(() -> ApiProblem.notFound("There is no published micro-credential with id "
+                .orElseThrow(() -> new NotFound("There is no published micro-credential with id "
                         + microCredentialId + "."));
         if (offering.retired()) {
-            throw new ApiProblem(409, "micro-credential-retired", "Micro-credential retired",
+            throw new Conflict("micro-credential-retired", "Micro-credential retired",
                     offering.title() + " has been retired and takes no new enrolments.");
         }
         return offering;
@@ -151,8 +151,8 @@ public class Enrolling {
         return List.copyOf(found.values());
     }
 
-    private static ApiProblem plcProblem(List<FieldError> errors) {
-        return ApiProblem.unprocessable("plc-member-not-enrollable", "A PLC colleague cannot be enrolled",
+    private static RuleBroken plcProblem(List<FieldError> errors) {
+        return new RuleBroken("plc-member-not-enrollable", "A PLC colleague cannot be enrolled",
                 errors.size() + (errors.size() == 1 ? " PLC colleague cannot" : " PLC colleagues cannot")
                         + " be enrolled; nobody was enrolled. See errors.", errors);
     }
@@ -182,10 +182,12 @@ public class Enrolling {
         Optional<Coach> coach = choice.coach();
         Person coachPerson = coach.map(Person::of).orElse(null);
         List<Enrollment> enrollments = new ArrayList<>();
-        enrollments.add(Enrollment.start(EnrollmentIds.newEnrollmentId(), offering, offeredBy, callerPerson(caller),
+        Enrollment.Offered offered = new Enrollment.Offered(offering.microCredentialId(), offering.version(),
+                offering.title(), offering.organizationId(), offeredBy.name(), offering.evidenceTitles());
+        enrollments.add(Enrollment.start(EnrollmentIds.newEnrollmentId(), offered, callerPerson(caller),
                 caller.organizationId(), coachPerson, groupId, now));
         for (Member colleague : colleagues) {
-            enrollments.add(Enrollment.start(EnrollmentIds.newEnrollmentId(), offering, offeredBy, colleague.person(),
+            enrollments.add(Enrollment.start(EnrollmentIds.newEnrollmentId(), offered, colleague.person(),
                     colleague.organizationId(), coachPerson, groupId, now));
         }
         LearningWrite write = learning.newWrite();

@@ -6,19 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.microcred.enrollment.model.AssignCoachRequest;
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.model.EnrollmentStatus;
 import org.microcred.enrollment.model.EnrollmentView;
-import org.microcred.enrollment.model.IllegalTransitionException;
-import org.microcred.enrollment.model.Person;
-import org.microcred.enrollment.model.PlcGroup;
 import org.microcred.records.core.ConcurrentChangeException;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.enrollment.store.LearningWrite;
-import org.microcred.enrollment.store.OrganizationStore;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.records.learning.IllegalTransitionException;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.LearningWrite;
+import org.microcred.records.learning.Person;
+import org.microcred.records.learning.PlcGroup;
 import org.microcred.records.organizations.Coach;
 import org.microcred.records.organizations.CoachPool;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.Forbidden;
+import org.microcred.shared.domain.Invalid;
 import org.microcred.shared.identity.Caller;
 
 /**
@@ -27,14 +28,14 @@ import org.microcred.shared.identity.Caller;
  * together with its side effects (guard, coach load, emails) in one transaction.
  */
 public class EnrollmentChanges {
-    private final OrganizationStore organizations;
+    private final Organizations organizations;
     private final LearningStore learning;
     private final EnrollmentEmails emails;
     private final PlcViews views;
     private final Reassigning reassigning;
     private final Clock clock;
 
-    public EnrollmentChanges(OrganizationStore organizations, LearningStore learning, EnrollmentEmails emails,
+    public EnrollmentChanges(Organizations organizations, LearningStore learning, EnrollmentEmails emails,
                              Reassigning reassigning, Clock clock) {
         this.organizations = organizations;
         this.learning = learning;
@@ -52,7 +53,7 @@ public class EnrollmentChanges {
     public EnrollmentView withdraw(Caller caller, String enrollmentId) {
         Enrollment current = visible(caller, enrollmentId);
         if (!current.isLearner(caller.userId()) && !EnrollmentAccess.isAdminOf(caller, current.organizationId())) {
-            throw ApiProblem.forbidden("Only the learner or an administrator of " + current.organizationName()
+            throw new Forbidden("Only the learner or an administrator of " + current.organizationName()
                     + " may withdraw this enrolment.");
         }
         if (current.status() == EnrollmentStatus.WITHDRAWN) {
@@ -78,11 +79,11 @@ public class EnrollmentChanges {
     public EnrollmentView assignCoach(Caller caller, String enrollmentId, AssignCoachRequest request) {
         String coachId = request.coachId() == null ? "" : request.coachId().strip();
         if (coachId.isEmpty() || coachId.length() > 128) {
-            throw ApiProblem.invalidField("coachId", "must name a coach by user id (1 to 128 characters)");
+            throw new Invalid("coachId", "must name a coach by user id (1 to 128 characters)");
         }
         Enrollment current = visible(caller, enrollmentId);
         if (!EnrollmentAccess.isAdminOf(caller, current.organizationId())) {
-            throw ApiProblem.forbidden("Only administrators of " + current.organizationName() + " may assign coaches.");
+            throw new Forbidden("Only administrators of " + current.organizationName() + " may assign coaches.");
         }
         if (current.status() != EnrollmentStatus.AWAITING_COACH) {
             return views.full(reassigning.reassign(current, coachId), caller.userId());
@@ -149,15 +150,15 @@ public class EnrollmentChanges {
         }
     }
 
-    private static ApiProblem invalidTransition(String detail) {
-        return new ApiProblem(409, "invalid-transition", "Not possible in this status", detail);
+    private static Conflict invalidTransition(String detail) {
+        return new Conflict("invalid-transition", "Not possible in this status", detail);
     }
 
     private void commit(LearningWrite write, String enrollmentId) {
         try {
             learning.commit(write);
         } catch (ConcurrentChangeException e) {
-            throw ApiProblem.conflict("Enrolment " + enrollmentId + " was changed by another request at the same "
+            throw new Conflict("Enrolment " + enrollmentId + " was changed by another request at the same "
                     + "time; reload it and try again.");
         }
     }

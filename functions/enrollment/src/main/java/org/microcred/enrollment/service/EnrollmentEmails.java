@@ -2,10 +2,11 @@ package org.microcred.enrollment.service;
 
 import java.time.Clock;
 import java.util.List;
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.model.EnrollmentStatus;
-import org.microcred.enrollment.model.OutboxEmail;
-import org.microcred.enrollment.model.Person;
+import org.microcred.enrollment.model.NextStep;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.records.learning.OutboxEmail;
+import org.microcred.records.learning.Person;
 import org.microcred.records.organizations.Coach;
 
 /**
@@ -47,7 +48,7 @@ public class EnrollmentEmails {
                             + "reach them, for example to agree on a first conversation.");
         }
         body.list("The evidence you will submit:", enrollment.evidenceTitles())
-                .paragraph("Next step: " + enrollment.nextStep())
+                .paragraph("Next step: " + NextStep.of(enrollment))
                 .button("Open your enrolment", enrollmentUrl(enrollment))
                 .signature(enrollment.organizationName());
         return email(enrollment.id() + "#welcome", enrollment, enrollment.learner().email(),
@@ -63,7 +64,7 @@ public class EnrollmentEmails {
                 .contact("Your coach", coach.name(), coach.email())
                 .paragraph("Reply to this email to reach " + coach.name() + ".")
                 .list("The evidence you will submit:", enrollment.evidenceTitles())
-                .paragraph("Next step: " + enrollment.nextStep())
+                .paragraph("Next step: " + NextStep.of(enrollment))
                 .button("Open your enrolment", enrollmentUrl(enrollment))
                 .signature(enrollment.organizationName());
         return email(enrollment.id() + "#coach-assigned", enrollment, enrollment.learner().email(), coach.email(),
@@ -110,7 +111,7 @@ public class EnrollmentEmails {
                 .paragraph(next.status() == EnrollmentStatus.SUBMITTED
                         ? "Your submitted evidence stays as it is; " + coach.name() + " will review it."
                         : "Reply to this email to reach " + coach.name() + ".")
-                .paragraph("Next step: " + next.nextStep())
+                .paragraph("Next step: " + NextStep.of(next))
                 .button("Open your enrolment", enrollmentUrl(next))
                 .signature(next.organizationName());
         return email(reassignmentId(next, "learner"), next, next.learner().email(), coach.email(),

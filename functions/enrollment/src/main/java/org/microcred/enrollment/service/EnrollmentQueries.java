@@ -2,13 +2,13 @@ package org.microcred.enrollment.service;
 
 import java.util.List;
 import java.util.Optional;
-import org.microcred.enrollment.model.Enrollment;
 import org.microcred.enrollment.model.EnrollmentPage;
-import org.microcred.enrollment.model.EnrollmentStatus;
 import org.microcred.enrollment.model.EnrollmentView;
 import org.microcred.enrollment.model.PlcPeerView;
-import org.microcred.enrollment.store.LearningStore;
 import org.microcred.records.core.Page;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.records.learning.LearningStore;
 import org.microcred.shared.identity.Caller;
 
 /** Reading enrolments, each reader seeing only what they may (see {@link EnrollmentAccess}). */

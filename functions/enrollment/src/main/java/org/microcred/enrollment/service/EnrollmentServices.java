@@ -1,14 +1,12 @@
 package org.microcred.enrollment.service;
 
 import java.time.Clock;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.enrollment.store.OfferingStore;
-import org.microcred.enrollment.store.OrganizationStore;
+import org.microcred.records.learning.LearningStore;
 
 /** The enrolment services one handler serves, wired to the same stores. */
 public record EnrollmentServices(Enrolling enrolling, EnrollmentChanges changes, EnrollmentQueries queries) {
 
-    public static EnrollmentServices create(OfferingStore offerings, OrganizationStore organizations,
+    public static EnrollmentServices create(Offerings offerings, Organizations organizations,
                                             LearningStore learning, String webAppUrl, WaitingReviewLinks reviewLinks,
                                             Clock clock) {
         EnrollmentEmails emails = new EnrollmentEmails(webAppUrl, clock);

@@ -2,12 +2,12 @@ package org.microcred.enrollment.service;
 
 import java.util.List;
 import java.util.Optional;
-import org.microcred.enrollment.model.Enrollment;
+import org.microcred.records.learning.Enrollment;
 import org.microcred.records.organizations.Coach;
 import org.microcred.records.organizations.CoachPool;
 import org.microcred.records.organizations.CoachSeat;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.RuleBroken;
 
 /**
  * What a coach an admin names for enrolments (the awaited coach, or another coach for a learner)
@@ -59,7 +59,7 @@ final class NamedCoachRules {
         return pool.flatMap(p -> p.seatOf(coachId)).map(CoachSeat::capacity).orElse(null);
     }
 
-    private static ApiProblem atCapacity(Coach coach, CoachSeat seat, long open, List<Enrollment> enrollments) {
+    private static RuleBroken atCapacity(Coach coach, CoachSeat seat, long open, List<Enrollment> enrollments) {
         String title = "\"" + enrollments.get(0).microCredentialTitle() + "\"";
         long room = seat.room(open);
         String detail = enrollments.size() == 1
@@ -76,7 +76,7 @@ final class NamedCoachRules {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private static ApiProblem refuse(String type, String title, String detail, String fieldMessage) {
-        return ApiProblem.unprocessable(type, title, detail, List.of(new FieldError("coachId", fieldMessage)));
+    private static RuleBroken refuse(String type, String title, String detail, String fieldMessage) {
+        return new RuleBroken(type, title, detail, List.of(new FieldError("coachId", fieldMessage)));
     }
 }

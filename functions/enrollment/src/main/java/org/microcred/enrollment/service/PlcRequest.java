@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.microcred.enrollment.model.EnrollRequest;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.Invalid;
 import org.microcred.shared.identity.Caller;
 
 /** Checks the shape of the colleagues named in an enrolment request, before anything is read. */
@@ -25,7 +25,7 @@ final class PlcRequest {
      * The distinct colleague addresses (lower-case) keyed by their index in the request, without
      * the caller's own address.
      *
-     * @throws ApiProblem 400 naming each malformed entry, or the list when the PLC would exceed 30
+     * @throws Invalid naming each malformed entry, or the list when the PLC would exceed 30
      */
     static Map<Integer, String> colleagueEmails(Caller caller, EnrollRequest request) {
         List<String> raw = request.plcMemberEmails();
@@ -42,10 +42,10 @@ final class PlcRequest {
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.validation(errors.size() + " PLC colleague address(es) are not valid; see errors.", errors);
+            throw new Invalid(errors.size() + " PLC colleague address(es) are not valid; see errors.", errors);
         }
         if (byIndex.size() > Enrolling.MAX_PLC_SIZE - 1) {
-            throw ApiProblem.invalidField("plcMemberEmails", "names " + byIndex.size() + " colleagues; a PLC has at most "
+            throw new Invalid("plcMemberEmails", "names " + byIndex.size() + " colleagues; a PLC has at most "
                     + Enrolling.MAX_PLC_SIZE + " people including you, so name at most " + (Enrolling.MAX_PLC_SIZE - 1));
         }
         return byIndex;

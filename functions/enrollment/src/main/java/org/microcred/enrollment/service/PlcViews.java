@@ -5,12 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.microcred.enrollment.model.Enrollment;
 import org.microcred.enrollment.model.EnrollmentView;
 import org.microcred.enrollment.model.EnrollmentView.PlcMemberView;
 import org.microcred.enrollment.model.EnrollmentView.PlcView;
-import org.microcred.enrollment.model.PlcGroup;
-import org.microcred.enrollment.store.LearningStore;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.PlcGroup;
 
 /**
  * Builds full enrolment views with their PLC: each member's name and current status, read

@@ -5,18 +5,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.model.EnrollmentStatus;
-import org.microcred.enrollment.model.Person;
 import org.microcred.records.core.ConcurrentChangeException;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.enrollment.store.LearningWrite;
-import org.microcred.enrollment.store.OfferingStore;
-import org.microcred.enrollment.store.OrganizationStore;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.LearningWrite;
+import org.microcred.records.learning.Person;
 import org.microcred.records.organizations.Coach;
 import org.microcred.records.organizations.CoachPool;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.RuleBroken;
 
 /**
  * An admin moves one learner (and a waiting review with them) to another coach: one of the
@@ -30,14 +29,14 @@ public class Reassigning {
     static final Set<EnrollmentStatus> MOVABLE = EnumSet.of(EnrollmentStatus.IN_PROGRESS, EnrollmentStatus.SUBMITTED,
             EnrollmentStatus.NEEDS_REVISION);
 
-    private final OfferingStore offerings;
-    private final OrganizationStore organizations;
+    private final Offerings offerings;
+    private final Organizations organizations;
     private final LearningStore learning;
     private final EnrollmentEmails emails;
     private final WaitingReviewLinks reviewLinks;
     private final Clock clock;
 
-    public Reassigning(OfferingStore offerings, OrganizationStore organizations, LearningStore learning,
+    public Reassigning(Offerings offerings, Organizations organizations, LearningStore learning,
                        EnrollmentEmails emails, WaitingReviewLinks reviewLinks, Clock clock) {
         this.offerings = offerings;
         this.organizations = organizations;
@@ -50,7 +49,7 @@ public class Reassigning {
     /** The enrolment with its new coach; unchanged if {@code coachId} already coaches it. */
     public Enrollment reassign(Enrollment current, String coachId) {
         if (!MOVABLE.contains(current.status())) {
-            throw new ApiProblem(409, "invalid-transition", "Not possible in this status", "This enrolment is "
+            throw new Conflict("invalid-transition", "Not possible in this status", "This enrolment is "
                     + current.status().json() + "; only an enrolment that is in progress, submitted (a waiting "
                     + "review) or needs revision can move to another coach.");
         }
@@ -62,7 +61,7 @@ public class Reassigning {
                 List.of(current));
         // With a pool, its seats are the qualifications; without one, the coach entry's lists are.
         if (pool.isEmpty() && !qualified(coach, current)) {
-            throw ApiProblem.unprocessable("coach-not-qualified", "Coach not qualified", coach.name()
+            throw new RuleBroken("coach-not-qualified", "Coach not qualified", coach.name()
                     + " is not qualified to coach \"" + current.microCredentialTitle() + "\". Choose a coach whose "
                     + "qualifications include it, or add it to theirs first.",
                     List.of(new FieldError("coachId", "is not qualified for " + current.microCredentialId())));
@@ -89,7 +88,7 @@ public class Reassigning {
         try {
             learning.commit(write);
         } catch (ConcurrentChangeException e) {
-            throw ApiProblem.conflict("Enrolment " + current.id() + " was changed by another request at the same "
+            throw new Conflict("Enrolment " + current.id() + " was changed by another request at the same "
                     + "time (perhaps another reassignment or a submission); reload it and try again.");
         }
         return next;

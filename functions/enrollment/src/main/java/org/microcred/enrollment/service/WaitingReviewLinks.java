@@ -2,7 +2,7 @@ package org.microcred.enrollment.service;
 
 import java.time.Instant;
 import java.util.function.Supplier;
-import org.microcred.enrollment.model.Enrollment;
+import org.microcred.records.learning.Enrollment;
 import org.microcred.reviewlinks.ReviewLinks;
 
 /**

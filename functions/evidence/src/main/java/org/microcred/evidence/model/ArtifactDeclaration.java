@@ -1,5 +1,7 @@
 package org.microcred.evidence.model;
 
+import org.microcred.records.learning.ArtifactKind;
+
 /**
  * Body of {@code POST /enrollments/{id}/artifacts}: one artifact for one evidence requirement.
  * A file names itself (name, media type, size, SHA-256) before any byte is sent.

@@ -1,6 +1,7 @@
 package org.microcred.evidence.model;
 
 import java.util.List;
+import org.microcred.records.learning.ArtifactKind;
 
 /**
  * What the micro-credential asks the learner to show, as published in the version they enrolled

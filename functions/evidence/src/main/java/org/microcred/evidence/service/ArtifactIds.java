@@ -2,7 +2,7 @@ package org.microcred.evidence.service;
 
 import java.security.SecureRandom;
 import java.util.regex.Pattern;
-import org.microcred.evidence.store.EvidenceFiles;
+import org.microcred.records.learning.evidence.EvidenceFiles;
 
 /** Random, unguessable artifact ids; storage keys are made of ids like these and nothing else. */
 public final class ArtifactIds {

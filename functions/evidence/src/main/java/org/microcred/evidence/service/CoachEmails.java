@@ -1,8 +1,8 @@
 package org.microcred.evidence.service;
 
 import java.util.List;
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.model.OutboxEmail;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.OutboxEmail;
 import org.microcred.shared.web.Html;
 
 /** The email that tells a coach a learner submitted evidence, with the signed review link. */

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.microcred.evidence.model.ArtifactDeclaration;
-import org.microcred.evidence.model.ArtifactKind;
 import org.microcred.evidence.model.EvidenceRequirement;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.Invalid;
+import org.microcred.shared.domain.RuleBroken;
+import org.microcred.records.learning.ArtifactKind;
 import org.microcred.shared.web.EvidenceMediaTypes;
 
 /**
@@ -47,7 +48,7 @@ final class Declarations {
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.validation("The artifact has " + errors.size() + " invalid field(s); see errors.", errors);
+            throw new Invalid("The artifact has " + errors.size() + " invalid field(s); see errors.", errors);
         }
     }
 
@@ -140,8 +141,8 @@ final class Declarations {
         return requirement;
     }
 
-    private static ApiProblem rejected(String field, String message) {
-        return ApiProblem.unprocessable("artifact-rejected", "The artifact does not fit the requirement",
+    private static RuleBroken rejected(String field, String message) {
+        return new RuleBroken("artifact-rejected", "The artifact does not fit the requirement",
                 "Field '" + field + "' " + message + ".", List.of(new FieldError(field, message)));
     }
 }

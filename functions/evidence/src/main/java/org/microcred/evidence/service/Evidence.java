@@ -6,19 +6,23 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.model.EnrollmentStatus;
-import org.microcred.records.core.ConcurrentChangeException;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.evidence.model.Artifact;
 import org.microcred.evidence.model.ArtifactCompletion;
 import org.microcred.evidence.model.ArtifactDeclaration;
 import org.microcred.evidence.model.ArtifactDownload;
-import org.microcred.evidence.model.ArtifactKind;
-import org.microcred.evidence.store.ArtifactStore;
-import org.microcred.evidence.store.EvidenceFiles;
-import org.microcred.evidence.store.RequirementStore;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.DomainException;
+import org.microcred.shared.domain.NotFound;
+import org.microcred.evidence.model.DeclaredArtifact;
+import org.microcred.records.core.ConcurrentChangeException;
+import org.microcred.records.learning.Artifact;
+import org.microcred.records.learning.ArtifactKind;
+import org.microcred.records.learning.ArtifactStatus;
+import org.microcred.records.learning.ArtifactStore;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.evidence.EvidenceFiles;
+import org.microcred.records.learning.evidence.FileNames;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.web.EvidenceMediaTypes;
 
@@ -33,14 +37,14 @@ public class Evidence {
             .withZone(ZoneOffset.UTC);
 
     private final EvidenceAccess access;
-    private final RequirementStore requirements;
+    private final Requirements requirements;
     private final ArtifactStore artifacts;
     private final EvidenceFiles files;
     private final Uploads uploads;
     private final UploadLimits limits;
     private final Clock clock;
 
-    public Evidence(LearningStore enrollments, RequirementStore requirements, ArtifactStore artifacts,
+    public Evidence(LearningStore enrollments, Requirements requirements, ArtifactStore artifacts,
                     EvidenceFiles files, UploadLimits limits, Clock clock) {
         this.access = new EvidenceAccess(enrollments);
         this.requirements = requirements;
@@ -51,14 +55,14 @@ public class Evidence {
         this.clock = clock;
     }
 
-    public Artifact declare(Caller caller, String enrollmentId, ArtifactDeclaration declaration) {
+    public DeclaredArtifact declare(Caller caller, String enrollmentId, ArtifactDeclaration declaration) {
         Enrollment enrollment = access.asLearner(caller, enrollmentId);
         Declarations.checkShape(declaration);
         int attempt = openAttempt(enrollment);
         Declarations.checkFit(declaration, requirements.requirements(enrollment.microCredentialId(),
                 enrollment.microCredentialVersion()));
         if (artifacts.artifacts(enrollmentId, attempt).size() >= limits.maxArtifactsPerAttempt()) {
-            throw ApiProblem.conflict("Attempt " + attempt + " already has " + limits.maxArtifactsPerAttempt()
+            throw new Conflict("Attempt " + attempt + " already has " + limits.maxArtifactsPerAttempt()
                     + " artifacts; remove one before adding another.");
         }
         Artifact replaced = null;
@@ -70,10 +74,11 @@ public class Evidence {
         String now = now();
         ArtifactDeclaration d = declaration;
         if (d.kind() != ArtifactKind.FILE) {
-            Artifact artifact = new Artifact(id, enrollmentId, attempt, d.requirementId(), d.kind(), Artifact.CONFIRMED,
-                    null, null, null, null, null, d.text(), d.url(), now, now, null, null, null, null);
+            Artifact artifact = Artifact.builder().id(id).enrollmentId(enrollmentId).attempt(attempt)
+                    .requirementId(d.requirementId()).kind(d.kind()).status(ArtifactStatus.CONFIRMED)
+                    .text(d.text()).url(d.url()).createdAt(now).confirmedAt(now).build();
             add(artifact, replaced);
-            return artifact;
+            return new DeclaredArtifact(artifact, null);
         }
         // A single PUT goes to an upload key and is copied to the sealed key once checked; a multipart
         // upload goes to the sealed key itself, where only this function's completion creates the object.
@@ -82,18 +87,19 @@ public class Evidence {
                 : ArtifactIds.objectKey(enrollment.organizationId(), enrollmentId, attempt, id);
         String mediaType = d.mediaType().toLowerCase(Locale.ROOT);
         String uploadId = multipart ? files.startMultipart(key, mediaType) : null;
-        Artifact artifact = new Artifact(id, enrollmentId, attempt, d.requirementId(), d.kind(), Artifact.DECLARED,
-                d.fileName(), mediaType, d.sizeBytes(), d.sha256().toLowerCase(Locale.ROOT), null, null, null, now, null,
-                key, uploadId, null, null);
+        Artifact artifact = Artifact.builder().id(id).enrollmentId(enrollmentId).attempt(attempt)
+                .requirementId(d.requirementId()).kind(d.kind()).status(ArtifactStatus.DECLARED)
+                .fileName(d.fileName()).mediaType(mediaType).sizeBytes(d.sizeBytes())
+                .sha256(d.sha256().toLowerCase(Locale.ROOT)).createdAt(now).objectKey(key).uploadId(uploadId).build();
         try {
             add(artifact, replaced);
-        } catch (ApiProblem e) {
+        } catch (DomainException e) {
             if (uploadId != null) {
                 files.abortMultipart(key, uploadId);
             }
             throw e;
         }
-        return artifact.withUpload(uploads.presign(artifact));
+        return new DeclaredArtifact(artifact, uploads.presign(artifact));
     }
 
     /**
@@ -113,15 +119,14 @@ public class Evidence {
                 artifact.id());
         if (!artifact.objectKey().equals(sealedKey)
                 && !files.seal(artifact.objectKey(), checked.object(), sealedKey, artifact.mediaType())) {
-            return confirmedMeanwhile(enrollmentId, artifactId).orElseThrow(() -> new ApiProblem(409,
-                    "upload-changed", "The upload changed while it was checked", "The file was uploaded again while "
+            return confirmedMeanwhile(enrollmentId, artifactId).orElseThrow(() -> new Conflict("upload-changed", "The upload changed while it was checked", "The file was uploaded again while "
                     + "it was being checked; confirm again once the upload has finished.", List.of()));
         }
         Artifact confirmed = artifact.confirmed(checked.checksumVerified(), now(), sealedKey);
         try {
             artifacts.confirm(artifact, confirmed);
         } catch (ConcurrentChangeException e) {
-            return confirmedMeanwhile(enrollmentId, artifactId).orElseThrow(() -> ApiProblem.conflict(
+            return confirmedMeanwhile(enrollmentId, artifactId).orElseThrow(() -> new Conflict(
                     "The attempt was submitted or changed meanwhile; reload it."));
         }
         if (!artifact.objectKey().equals(sealedKey)) {
@@ -142,7 +147,7 @@ public class Evidence {
         try {
             artifacts.remove(artifact);
         } catch (ConcurrentChangeException e) {
-            throw ApiProblem.conflict("The attempt was submitted or changed meanwhile; reload it.");
+            throw new Conflict("The attempt was submitted or changed meanwhile; reload it.");
         }
         deleteStored(artifact);
     }
@@ -163,14 +168,14 @@ public class Evidence {
         access.asLearnerOrCoach(caller, enrollmentId);
         Artifact artifact = find(enrollmentId, artifactId);
         if (artifact.kind() != ArtifactKind.FILE) {
-            throw ApiProblem.conflict("This artifact is a " + artifact.kind().json() + ", not a file; it is part of the "
+            throw new Conflict("This artifact is a " + artifact.kind().json() + ", not a file; it is part of the "
                     + "artifact itself.");
         }
         if (!artifact.isConfirmed()) {
-            throw ApiProblem.conflict("This file has not been confirmed yet, so there is nothing to download.");
+            throw new Conflict("This file has not been confirmed yet, so there is nothing to download.");
         }
         if (!artifact.isDownloadable()) {
-            throw new ApiProblem(409, "not-sealed", "No checked copy", "This file was confirmed before confirmed "
+            throw new Conflict("not-sealed", "No checked copy", "This file was confirmed before confirmed "
                     + "files were sealed, so the bytes that were checked cannot be told apart from a later upload; "
                     + "it is not served. Upload it again in a new attempt.", List.of());
         }
@@ -184,7 +189,7 @@ public class Evidence {
         try {
             artifacts.add(artifact, replaced);
         } catch (ConcurrentChangeException e) {
-            throw ApiProblem.conflict("The enrolment or the replaced artifact changed meanwhile (was the attempt just "
+            throw new Conflict("The enrolment or the replaced artifact changed meanwhile (was the attempt just "
                     + "submitted?); reload it.");
         }
         if (replaced != null) {
@@ -194,16 +199,16 @@ public class Evidence {
 
     private Artifact find(String enrollmentId, String artifactId) {
         if (!ArtifactIds.isArtifactId(artifactId)) {
-            throw ApiProblem.notFound("There is no artifact " + artifactId + " in this enrolment.");
+            throw new NotFound("There is no artifact " + artifactId + " in this enrolment.");
         }
         return artifacts.find(enrollmentId, artifactId)
-                .orElseThrow(() -> ApiProblem.notFound("There is no artifact " + artifactId + " in this enrolment."));
+                .orElseThrow(() -> new NotFound("There is no artifact " + artifactId + " in this enrolment."));
     }
 
     /** The attempt evidence goes into: the one after the last submitted, while the enrolment takes evidence. */
     static int openAttempt(Enrollment enrollment) {
         if (enrollment.status() != EnrollmentStatus.IN_PROGRESS && enrollment.status() != EnrollmentStatus.NEEDS_REVISION) {
-            throw new ApiProblem(409, "invalid-transition", "Not possible in this status", "This enrolment is "
+            throw new Conflict("invalid-transition", "Not possible in this status", "This enrolment is "
                     + enrollment.status().json() + "; evidence can be changed only while it is in-progress or "
                     + "needs-revision.", List.of());
         }
@@ -212,7 +217,7 @@ public class Evidence {
 
     private static void requireOpen(Enrollment enrollment, Artifact artifact) {
         if (artifact.attempt() != openAttempt(enrollment)) {
-            throw new ApiProblem(409, "attempt-submitted", "Attempt already submitted", "Attempt " + artifact.attempt()
+            throw new Conflict("attempt-submitted", "Attempt already submitted", "Attempt " + artifact.attempt()
                     + " was submitted and cannot change; add evidence to attempt " + openAttempt(enrollment) + ".",
                     List.of());
         }

@@ -1,8 +1,9 @@
 package org.microcred.evidence.service;
 
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.NotFound;
+import org.microcred.shared.domain.Unauthenticated;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.LearningStore;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.identity.Role;
 
@@ -44,7 +45,7 @@ final class EvidenceAccess {
 
     private Enrollment load(Caller caller, String enrollmentId) {
         if (!caller.isAuthenticated()) {
-            throw ApiProblem.unauthorized("Sign in to do this.");
+            throw new Unauthenticated("Sign in to do this.");
         }
         if (enrollmentId == null || !enrollmentId.matches("enr-[a-z0-9]{20}")) {
             throw notFound(String.valueOf(enrollmentId));
@@ -52,7 +53,7 @@ final class EvidenceAccess {
         return enrollments.find(enrollmentId).orElseThrow(() -> notFound(enrollmentId));
     }
 
-    static ApiProblem notFound(String enrollmentId) {
-        return ApiProblem.notFound("There is no enrolment " + enrollmentId + " that you can see.");
+    static NotFound notFound(String enrollmentId) {
+        return new NotFound("There is no enrolment " + enrollmentId + " that you can see.");
     }
 }

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.microcred.evidence.model.Artifact;
 import org.microcred.evidence.model.ArtifactCompletion;
-import org.microcred.evidence.store.EvidenceFiles;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.DomainException;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.Invalid;
+import org.microcred.shared.domain.RuleBroken;
+import org.microcred.records.learning.Artifact;
+import org.microcred.records.learning.evidence.EvidenceFiles;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 
 /**
@@ -31,7 +34,7 @@ final class StoredFileCheck {
     record Checked(EvidenceFiles.StoredObject object, boolean checksumVerified) {
     }
 
-    /** @throws ApiProblem 4xx when the file is missing or differs from the declaration */
+    /** @throws DomainException 4xx when the file is missing or differs from the declaration */
     Checked verify(Artifact artifact, ArtifactCompletion completion) {
         if (artifact.uploadId() != null) {
             joinParts(artifact, completion);
@@ -50,7 +53,7 @@ final class StoredFileCheck {
             verified = true;
         }
         if (!differences.isEmpty()) {
-            throw ApiProblem.unprocessable("upload-mismatch", "The uploaded file is not the declared one",
+            throw new RuleBroken("upload-mismatch", "The uploaded file is not the declared one",
                     "The stored file differs from the declaration (" + differences.stream().map(FieldError::field)
                             .toList() + "); remove this artifact and declare the file again.", differences);
         }
@@ -69,8 +72,8 @@ final class StoredFileCheck {
         return differences;
     }
 
-    private static ApiProblem notUploaded() {
-        return new ApiProblem(409, "not-uploaded", "Nothing uploaded yet", "No file has been uploaded for this "
+    private static Conflict notUploaded() {
+        return new Conflict("not-uploaded", "Nothing uploaded yet", "No file has been uploaded for this "
                 + "artifact yet; upload it with the URL from the declaration, then confirm again.", List.of());
     }
 
@@ -90,13 +93,13 @@ final class StoredFileCheck {
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.validation("The completion has " + errors.size() + " invalid field(s); see errors.", errors);
+            throw new Invalid("The completion has " + errors.size() + " invalid field(s); see errors.", errors);
         }
         List<CompletedPart> completed = parts.stream().sorted(Comparator.comparing(ArtifactCompletion.Part::partNumber))
                 .map(p -> CompletedPart.builder().partNumber(p.partNumber()).eTag(p.etag()).build()).toList();
         if (files.head(artifact.objectKey()).isEmpty()
                 && !files.completeMultipart(artifact.objectKey(), artifact.uploadId(), completed)) {
-            throw new ApiProblem(409, "not-uploaded", "Upload incomplete", "The storage could not join the parts "
+            throw new Conflict("not-uploaded", "Upload incomplete", "The storage could not join the parts "
                     + "(a part is missing or an ETag is wrong); upload every part, then confirm again.", List.of());
         }
     }

@@ -5,19 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.model.EnrollmentStatus;
-import org.microcred.reviewlinks.ReviewLinks;
-import org.microcred.records.core.ConcurrentChangeException;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.enrollment.store.LearningWrite;
-import org.microcred.evidence.model.Artifact;
 import org.microcred.evidence.model.EvidenceRequirement;
-import org.microcred.evidence.model.Submission;
-import org.microcred.evidence.store.ArtifactStore;
-import org.microcred.evidence.store.RequirementStore;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.RuleBroken;
+import org.microcred.records.core.ConcurrentChangeException;
+import org.microcred.records.learning.Artifact;
+import org.microcred.records.learning.ArtifactStore;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.LearningWrite;
+import org.microcred.records.learning.Submission;
+import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.shared.identity.Caller;
 
 /**
@@ -28,13 +28,13 @@ import org.microcred.shared.identity.Caller;
 public class Submitting {
     private final EvidenceAccess access;
     private final LearningStore enrollments;
-    private final RequirementStore requirements;
+    private final Requirements requirements;
     private final ArtifactStore artifacts;
     private final ReviewLinks reviewLinks;
     private final String apiUrl;
     private final Clock clock;
 
-    public Submitting(LearningStore enrollments, RequirementStore requirements, ArtifactStore artifacts,
+    public Submitting(LearningStore enrollments, Requirements requirements, ArtifactStore artifacts,
                       ReviewLinks reviewLinks, String apiUrl, Clock clock) {
         this.access = new EvidenceAccess(enrollments);
         this.enrollments = enrollments;
@@ -56,8 +56,8 @@ public class Submitting {
         requireEvidence(requirements.requirements(enrollment.microCredentialId(), enrollment.microCredentialVersion()),
                 confirmed);
         String now = Evidence.TIMESTAMP.format(clock.instant());
-        Submission submission = new Submission(Submission.id(enrollmentId, attempt), enrollmentId, attempt, "submitted",
-                now, confirmed.stream().map(Artifact::id).toList());
+        Submission submission = Submission.submitted(enrollmentId, attempt, now,
+                confirmed.stream().map(Artifact::id).toList());
         Enrollment moved = enrollment.movedTo(EnrollmentStatus.SUBMITTED, now);
         Enrollment next = new Enrollment(moved.id(), moved.status(), moved.microCredentialId(),
                 moved.microCredentialVersion(), moved.microCredentialTitle(), moved.organizationId(),
@@ -75,15 +75,15 @@ public class Submitting {
         } catch (ConcurrentChangeException e) {
             throw enrollments.find(enrollmentId).filter(current -> current.attempts() >= attempt)
                     .map(this::alreadySubmitted)
-                    .orElseGet(() -> ApiProblem.conflict("The enrolment changed meanwhile; reload it and submit again."));
+                    .orElseGet(() -> new Conflict("The enrolment changed meanwhile; reload it and submit again."));
         }
         return submission;
     }
 
-    private ApiProblem alreadySubmitted(Enrollment enrollment) {
+    private Conflict alreadySubmitted(Enrollment enrollment) {
         String when = artifacts.submission(enrollment.id(), enrollment.attempts()).map(Submission::submittedAt)
                 .map(at -> " at " + at).orElse("");
-        return new ApiProblem(409, "already-submitted", "Already submitted", "Attempt " + enrollment.attempts()
+        return new Conflict("already-submitted", "Already submitted", "Attempt " + enrollment.attempts()
                 + " (submission " + Submission.id(enrollment.id(), enrollment.attempts()) + ") was submitted" + when
                 + "; the next attempt opens when your coach asks for a revision.", List.of());
     }
@@ -98,7 +98,7 @@ public class Submitting {
             }
         }
         if (!missing.isEmpty()) {
-            throw ApiProblem.unprocessable("evidence-missing", "Evidence missing", missing.size()
+            throw new RuleBroken("evidence-missing", "Evidence missing", missing.size()
                     + " required evidence requirement(s) have no confirmed artifact.", missing);
         }
     }

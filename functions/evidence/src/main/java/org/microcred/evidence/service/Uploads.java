@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.microcred.evidence.model.Artifact;
 import org.microcred.evidence.model.Upload;
-import org.microcred.evidence.store.EvidenceFiles;
+import org.microcred.records.learning.Artifact;
+import org.microcred.records.learning.evidence.EvidenceFiles;
 
 /** Presigned upload instructions for a declared file: one PUT, or one PUT per part above the threshold. */
 final class Uploads {

@@ -3,10 +3,9 @@ package org.microcred.evidence.support;
 import java.util.List;
 import java.util.Map;
 import org.microcred.emulators.junit.TestStack;
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.model.EnrollmentStatus;
-import org.microcred.enrollment.service.EnrollmentIds;
-import org.microcred.enrollment.store.LearningStore;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.records.learning.LearningStore;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Writes what evidence starts from: a published micro-credential version and enrolments in it. */
@@ -34,7 +33,7 @@ public final class Seed {
 
     /** An in-progress enrolment of the learner with the coach (and PLC group, if any). */
     public String enrollment(Who learner, Who coach, String plcGroupId) {
-        String id = EnrollmentIds.newEnrollmentId();
+        String id = newEnrollmentId();
         String now = "2026-01-02T00:00:00.000Z";
         learning.commit(learning.newWrite().create(new Enrollment(id, EnrollmentStatus.IN_PROGRESS, MICRO_CREDENTIAL,
                 1, "Checking for Understanding with Exit Tickets", ORGANIZATION, "Riverbend Unified School District",
@@ -56,5 +55,10 @@ public final class Seed {
 
     public Enrollment enrollmentNow(String enrollmentId) {
         return learning.find(enrollmentId).orElseThrow();
+    }
+
+    /** An id of the enrolment function's shape ({@code enr-} and 20 lower-case letters or digits). */
+    private static String newEnrollmentId() {
+        return "enr-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 20);
     }
 }

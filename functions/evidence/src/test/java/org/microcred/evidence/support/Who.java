@@ -1,6 +1,6 @@
 package org.microcred.evidence.support;
 
-import org.microcred.enrollment.model.Person;
+import org.microcred.records.learning.Person;
 
 /** A signed-in person as the JWT authorizer describes them. */
 public record Who(String userId, String email, String name, String organizationId, String group) {

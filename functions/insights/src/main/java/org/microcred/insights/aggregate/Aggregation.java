@@ -3,7 +3,10 @@ package org.microcred.insights.aggregate;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.microcred.insights.store.AggregateWriter;
+import org.microcred.records.insights.AggregateWriter;
+import org.microcred.records.insights.Deltas;
+import org.microcred.records.insights.FactDeriver;
+import org.microcred.records.insights.StreamChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

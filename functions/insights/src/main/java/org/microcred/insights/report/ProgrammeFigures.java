@@ -3,7 +3,8 @@ package org.microcred.insights.report;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import org.microcred.insights.store.Counters;
+import org.microcred.records.insights.Counters;
+import org.microcred.records.insights.Figures;
 
 /**
  * How a micro-credential, a collection or the whole programme is doing. Counts named for a

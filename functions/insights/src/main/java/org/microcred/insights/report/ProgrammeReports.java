@@ -26,16 +26,17 @@ import org.microcred.insights.report.Reports.Educator;
 import org.microcred.insights.report.Reports.MicroCredentialReport;
 import org.microcred.insights.report.Reports.MicroCredentialRow;
 import org.microcred.insights.report.Reports.Period;
-import org.microcred.insights.store.AggregateReader;
 import org.microcred.insights.store.CatalogLookup;
-import org.microcred.insights.store.Counters;
-import org.microcred.insights.store.CreditEntry;
 import org.microcred.insights.store.CreditHistory;
-import org.microcred.insights.store.InsightsKeys;
-import org.microcred.insights.store.InsightsKeys.Subject;
-import org.microcred.insights.store.LearningLookup;
 import org.microcred.insights.store.OrganizationLookup;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import org.microcred.records.insights.AggregateReader;
+import org.microcred.records.insights.Counters;
+import org.microcred.records.insights.CreditEntry;
+import org.microcred.records.insights.Figures;
+import org.microcred.records.insights.Gauge;
+import org.microcred.records.insights.InsightsKeys;
+import org.microcred.records.insights.InsightsKeys.Subject;
+import org.microcred.records.learning.LearningLookup;
 
 /**
  * Builds the programme reports from the aggregates the stream keeps. A report reads the
@@ -170,25 +171,24 @@ public final class ProgrammeReports {
         CompletableFuture<Integer> target = async(() -> organizations.reviewTargetBusinessDays(org));
         CompletableFuture<List<LearningLookup.WaitingReview>> overdue = target.thenApplyAsync(days ->
                 learning.waitingSince(org, ReviewTarget.stored(ReviewTarget.overdueBefore(now, days))), READS);
-        CompletableFuture<Map<String, Map<String, AttributeValue>>> gauges = async(() -> aggregates.gauges(org));
+        CompletableFuture<Map<String, Gauge>> gauges = async(() -> aggregates.gauges(org));
         CompletableFuture<List<CatalogLookup.Offering>> offerings = subject == Subject.MC
                 ? async(() -> catalog.publishedBy(org)) : CompletableFuture.completedFuture(List.of());
-        Map<String, Figures> figures = aggregates.periods(org, subject, range);
-        Map<String, Map<String, AttributeValue>> labels = new HashMap<>();
+        Map<String, Figures> figures = aggregates.periods(org, subject, range.from(), range.to());
+        Map<String, Map<String, String>> labels = new HashMap<>();
         String prefix = InsightsKeys.nowSk(subject, "");
-        join(gauges).forEach((sk, item) -> {
+        join(gauges).forEach((sk, gauge) -> {
             if (sk.startsWith(prefix)) {
                 String id = InsightsKeys.idOfNowSk(sk);
-                figures.computeIfAbsent(id, i -> new Figures()).add(item);
-                labels.put(id, item);
+                figures.computeIfAbsent(id, i -> new Figures()).add(gauge.figures());
+                labels.put(id, gauge.labels());
             }
         });
         // Retired micro-credentials with enrolments keep their aggregates, and so their rows.
         for (CatalogLookup.Offering offering : join(offerings)) {
             figures.computeIfAbsent(offering.microCredentialId(), i -> new Figures());
             if (offering.title() != null) {
-                labels.putIfAbsent(offering.microCredentialId(), Map.of(Counters.NOW_TITLE,
-                        AttributeValue.fromS(offering.title())));
+                labels.putIfAbsent(offering.microCredentialId(), Map.of(Counters.NOW_TITLE, offering.title()));
             }
         }
         for (LearningLookup.WaitingReview waiting : join(overdue)) {
@@ -224,7 +224,7 @@ public final class ProgrammeReports {
         return new Period(org, range.from().toString(), range.to().toString(), ReviewTarget.stored(now), target);
     }
 
-    private record Snapshot(Period period, Map<String, Figures> byId, Map<String, Map<String, AttributeValue>> labels) {
+    private record Snapshot(Period period, Map<String, Figures> byId, Map<String, Map<String, String>> labels) {
         Set<String> ids() {
             return new TreeSet<>(byId.keySet());
         }
@@ -234,7 +234,7 @@ public final class ProgrammeReports {
         }
 
         String label(String id, String attribute) {
-            return text(labels.getOrDefault(id, Map.of()), attribute);
+            return labels.getOrDefault(id, Map.of()).get(attribute);
         }
     }
 
@@ -247,10 +247,5 @@ public final class ProgrammeReports {
 
     private static String collection(CatalogLookup.Card card) {
         return card == null || card.collection() == null || card.collection().isBlank() ? NO_COLLECTION : card.collection();
-    }
-
-    private static String text(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item == null ? null : item.get(name);
-        return value == null ? null : value.s();
     }
 }

@@ -13,6 +13,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.microcred.insights.report.DateRange;
+import org.microcred.records.insights.AggregateReader;
+import org.microcred.records.insights.CreditEntry;
+import org.microcred.records.insights.CreditSnapshots;
+import org.microcred.records.insights.InsightsKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.microcred.records.insights.CreditEntry;
 
 /**
  * Finished months' credits this container has already read, by organisation, month and number of

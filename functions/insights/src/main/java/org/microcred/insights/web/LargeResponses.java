@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.RuleBroken;
 import org.microcred.shared.http.ApiResponse;
 
 /**
@@ -91,7 +91,7 @@ final class LargeResponses {
     private static APIGatewayV2HTTPResponse fitOrRefuse(int size, int maxPayload,
                                                         Supplier<APIGatewayV2HTTPResponse> response) {
         if (size > maxPayload) {
-            throw new ApiProblem(422, "report-too-large", "Report too large",
+            throw new RuleBroken("report-too-large", "Report too large",
                     "This report is " + (size / 1_000_000) + " MB, more than one response can carry"
                             + " (about 5 MB). Choose a shorter period (from/to), or ask for it with Accept-Encoding: gzip.");
         }

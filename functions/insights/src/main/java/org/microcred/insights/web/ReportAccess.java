@@ -1,6 +1,7 @@
 package org.microcred.insights.web;
 
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Forbidden;
+import org.microcred.shared.domain.Unauthenticated;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.identity.Role;
 
@@ -11,7 +12,7 @@ final class ReportAccess {
 
     static void require(Caller caller, String organizationId) {
         if (!caller.isAuthenticated()) {
-            throw ApiProblem.unauthorized("Sign in to see reports.");
+            throw new Unauthenticated("Sign in to see reports.");
         }
         if (caller.has(Role.PLATFORM_ADMIN)) {
             return;
@@ -19,6 +20,6 @@ final class ReportAccess {
         if (caller.has(Role.ORG_ADMIN) && organizationId.equals(caller.organizationId())) {
             return;
         }
-        throw ApiProblem.forbidden("Only administrators of the organisation can see its reports.");
+        throw new Forbidden("Only administrators of the organisation can see its reports.");
     }
 }

@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.microcred.insights.report.DateRange;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Invalid;
 import org.microcred.shared.http.ApiRequest;
 
 /**
@@ -26,11 +26,11 @@ record ReportRequest(String organizationId, DateRange range, boolean csv) {
         LocalDate from = request.queryParameter("from").map(value -> date("from", value))
                 .orElse(to.minusDays(DEFAULT_DAYS - 1L));
         if (from.isAfter(to)) {
-            throw ApiProblem.invalidField("from", "must be on or before to (" + to + "); got " + from + ".");
+            throw new Invalid("from", "must be on or before to (" + to + "); got " + from + ".");
         }
         DateRange range = new DateRange(from, to);
         if (range.days() > DateRange.MAX_DAYS) {
-            throw ApiProblem.invalidField("from", "is " + range.days() + " days before to; a report covers at most "
+            throw new Invalid("from", "is " + range.days() + " days before to; a report covers at most "
                     + DateRange.MAX_DAYS + " days (two years).");
         }
         return new ReportRequest(org, range, wantsCsv(request));
@@ -42,7 +42,7 @@ record ReportRequest(String organizationId, DateRange range, boolean csv) {
             return switch (format.get()) {
                 case "csv" -> true;
                 case "json" -> false;
-                default -> throw ApiProblem.invalidField("format", "must be json or csv.");
+                default -> throw new Invalid("format", "must be json or csv.");
             };
         }
         return request.header("accept").orElse("").toLowerCase(Locale.ROOT).contains("text/csv");
@@ -62,7 +62,7 @@ record ReportRequest(String organizationId, DateRange range, boolean csv) {
                 // 2026-02-30 and the like: refused below with the rest.
             }
         }
-        throw ApiProblem.invalidField(field, "must be a date written YYYY-MM-DD, e.g. 2026-09-01; got '" + value + "'.");
+        throw new Invalid(field, "must be a date written YYYY-MM-DD, e.g. 2026-09-01; got '" + value + "'.");
     }
 
     /** A download name like {@code microcredentials_org-1_2026-09-01_2026-11-30.csv}. */

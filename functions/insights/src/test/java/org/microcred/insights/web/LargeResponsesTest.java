@@ -10,7 +10,8 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.DomainException;
+import org.microcred.shared.http.Problems;
 
 class LargeResponsesTest {
     private static final String CSV = "text/csv; charset=utf-8";
@@ -41,8 +42,8 @@ class LargeResponsesTest {
     @Test
     void largeBodyThatCannotFit_isRefusedWithAProblemNamingTheWayOut() {
         assertThatThrownBy(() -> LargeResponses.respond(CSV, BIG, Map.of(), false, 1_000, 5_000))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> {
-                    assertThat(problem.status()).isEqualTo(422);
+                .isInstanceOfSatisfying(DomainException.class, problem -> {
+                    assertThat(Problems.status(problem)).isEqualTo(422);
                     assertThat(problem.detail()).contains("shorter period");
                 });
     }

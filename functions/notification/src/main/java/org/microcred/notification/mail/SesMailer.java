@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.microcred.notification.model.OutboxEmail;
+import org.microcred.records.learning.OutboxEmail;
 import org.microcred.shared.aws.AwsClients;
 import org.microcred.shared.config.FunctionEnvironment;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
@@ -66,7 +66,9 @@ public class SesMailer {
                 .fromEmailAddress(SenderAddress.format(email.fromName(), mailFrom))
                 .destination(d -> d.toAddresses(email.to()))
                 .content(c -> c.simple(message(email)));
-        email.replyTo().ifPresent(request::replyToAddresses);
+        if (email.replyTo() != null && !email.replyTo().isBlank()) {
+            request.replyToAddresses(email.replyTo());
+        }
         try {
             return ses.sendEmail(request.build()).messageId();
         } catch (BadRequestException | MessageRejectedException e) {

@@ -3,7 +3,7 @@ package org.microcred.notification.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.microcred.notification.model.OutboxEmail;
+import org.microcred.records.learning.OutboxEmail;
 
 /**
  * What an outbox email needs before it is worth handing to SES. An email that breaks these
@@ -33,7 +33,7 @@ public final class EmailRules {
                 problems.add("to[" + i + "] is not an email address");
             }
         }
-        if (email.replyTo().filter(address -> !isAddress(address)).isPresent()) {
+        if (email.replyTo() != null && !email.replyTo().isBlank() && !isAddress(email.replyTo())) {
             problems.add("replyTo is not an email address");
         }
         if (email.subject().isBlank()) {

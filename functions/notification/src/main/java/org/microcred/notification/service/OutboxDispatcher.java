@@ -9,8 +9,9 @@ import org.microcred.notification.mail.SesMailer;
 import org.microcred.notification.model.Delivery;
 import org.microcred.notification.model.DispatchReport;
 import org.microcred.notification.model.OutboxArrival;
-import org.microcred.notification.model.OutboxEmail;
-import org.microcred.notification.store.OutboxStore;
+import org.microcred.records.learning.OutboxEmail;
+import org.microcred.records.learning.OutboxStore;
+import org.microcred.records.learning.QueuedEmail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -60,17 +61,19 @@ public class OutboxDispatcher {
      * @throws RuntimeException when it could not be read or sent now and is worth retrying
      */
     Delivery deliver(String messageId) {
-        Optional<OutboxEmail> stored = store.find(messageId);
+        Optional<QueuedEmail> stored = store.find(messageId);
         if (stored.isEmpty()) {
             LOG.warn("Email {} is no longer in the outbox; nothing to send", messageId);
             return Delivery.SKIPPED_AS_WITHDRAWN;
         }
-        OutboxEmail email = stored.get();
-        if (email.sentAt().isPresent() || email.failedAt().isPresent()) {
+        QueuedEmail queued = stored.get();
+        if (queued.isDone()) {
             LOG.info("Email {} was already {}; skipping the repeated stream record", messageId,
-                    email.sentAt().isPresent() ? "sent at " + email.sentAt().get() : "given up at " + email.failedAt().get());
+                    queued.sentAt().isPresent() ? "sent at " + queued.sentAt().get()
+                            : "given up at " + queued.failedAt().get());
             return Delivery.SKIPPED_AS_DUPLICATE;
         }
+        OutboxEmail email = queued.email();
         List<String> problems = EmailRules.problems(email);
         if (!problems.isEmpty()) {
             return giveUp(email, "Malformed outbox email: " + String.join("; ", problems));

@@ -24,9 +24,9 @@ import org.microcred.emulators.junit.WithEmulators;
 import org.microcred.emulators.moto.MotoServer;
 import org.microcred.emulators.moto.WithMoto;
 import org.microcred.notification.NotificationHandler;
-import org.microcred.notification.model.OutboxEmail;
 import org.microcred.notification.service.OutboxDispatcher;
 import org.microcred.notification.support.OutboxEmails;
+import org.microcred.records.learning.OutboxEmail;
 import org.microcred.shared.config.FunctionEnvironment;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
@@ -137,8 +137,8 @@ class SesMailerMotoTest {
     private static OutboxEmail email(String fromName, String to) {
         String messageId = "enr-" + UUID.randomUUID() + "#welcome";
         return new OutboxEmail(messageId, "org-riverbend", fromName, List.of(to),
-                Optional.of("coaching@riverbend.example"), "Welcome to Exit Tickets " + messageId,
-                "<p>Hello,</p><p>You are enrolled.</p>", "Hello,\n\nYou are enrolled.", Optional.empty(), Optional.empty());
+                "coaching@riverbend.example", "Welcome to Exit Tickets " + messageId,
+                "<p>Hello,</p><p>You are enrolled.</p>", "Hello,\n\nYou are enrolled.", "2026-01-01T00:00:00.000Z");
     }
 
     private static Optional<JsonNode> sent(String messageId) {

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.microcred.notification.model.OutboxEmail;
+import org.microcred.records.learning.OutboxEmail;
 
 class EmailRulesTest {
     @Test
@@ -36,8 +35,8 @@ class EmailRulesTest {
     @Test
     void malformedAddresses_areNamedByPositionNotByValue() {
         OutboxEmail email = new OutboxEmail("m1", "org", "Riverbend", List.of("ok@riverbend.example", "maya at riverbend",
-                "a@b\r\nBcc: x@y.example"), Optional.of("<reply@riverbend.example>"), "Welcome", "<p>Hi</p>", "Hi",
-                Optional.empty(), Optional.empty());
+                "a@b\r\nBcc: x@y.example"), "<reply@riverbend.example>", "Welcome", "<p>Hi</p>", "Hi",
+                "2026-01-01T00:00:00.000Z");
 
         assertThat(EmailRules.problems(email)).containsExactly("to[1] is not an email address",
                 "to[2] is not an email address", "replyTo is not an email address");
@@ -50,7 +49,7 @@ class EmailRulesTest {
     }
 
     private static OutboxEmail email(List<String> to, String subject, String html, String text) {
-        return new OutboxEmail("m1", "org-riverbend", "Riverbend", to, Optional.empty(), subject, html, text,
-                Optional.empty(), Optional.empty());
+        return new OutboxEmail("m1", "org-riverbend", "Riverbend", to, null, subject, html, text,
+                "2026-01-01T00:00:00.000Z");
     }
 }

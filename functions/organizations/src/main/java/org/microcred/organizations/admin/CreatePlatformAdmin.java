@@ -19,8 +19,8 @@ import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.records.organizations.PlatformAdministrator;
 import org.microcred.shared.aws.AwsClients;
 import org.microcred.shared.config.FunctionEnvironment;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.DomainException;
+import org.microcred.shared.domain.FieldError;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
@@ -68,7 +68,7 @@ public final class CreatePlatformAdmin {
             err.println(e.getMessage());
             err.println(USAGE);
             return 2;
-        } catch (ApiProblem invalid) {
+        } catch (DomainException invalid) {
             invalid.errors().forEach(error -> err.println(optionOf(error) + " " + error.message()));
             return 2;
         }

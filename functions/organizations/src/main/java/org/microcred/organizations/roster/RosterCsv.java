@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.FieldError;
 
 /**
  * Reads a roster file: strict UTF-8 (a byte-order mark allowed), RFC 4180 records, a header row

@@ -1,7 +1,7 @@
 package org.microcred.organizations.roster;
 
 import java.util.List;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.FieldError;
 
 /**
  * The file cannot be read as a roster at all (not UTF-8, no header, a required column missing):

@@ -3,7 +3,8 @@ package org.microcred.organizations.roster;
 import java.util.Locale;
 import java.util.Map;
 import org.microcred.organizations.service.OrganizationAccess;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Invalid;
+import org.microcred.shared.domain.UnsupportedMediaType;
 import org.microcred.shared.http.ApiRequest;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.JsonBody;
@@ -36,7 +37,7 @@ public final class RosterImportRoutes {
                                 JsonBody.read(request, RosterUploadRequest.class), dryRun);
                         return ApiResponse.json(201, declared, Map.of("location", location(organizationId, declared)));
                     }
-                    throw ApiProblem.unsupportedMediaType("Send the roster itself with Content-Type: text/csv (at "
+                    throw new UnsupportedMediaType("Send the roster itself with Content-Type: text/csv (at "
                             + "most " + RosterImportService.MAX_REQUEST_ROWS + " rows), or declare an upload with "
                             + "Content-Type: application/json.");
                 })
@@ -59,7 +60,7 @@ public final class RosterImportRoutes {
             if (parameter[0].strip().equals("charset") && parameter.length == 2) {
                 String charset = parameter[1].strip().replace("\"", "");
                 if (!charset.equals("utf-8") && !charset.equals("utf8")) {
-                    throw ApiProblem.unsupportedMediaType("The roster is declared as " + charset + "; send it as "
+                    throw new UnsupportedMediaType("The roster is declared as " + charset + "; send it as "
                             + "UTF-8 (Content-Type: text/csv; charset=utf-8), e.g. saved as \"CSV UTF-8\".");
                 }
             }
@@ -71,7 +72,7 @@ public final class RosterImportRoutes {
         return request.queryParameter("dryRun").filter(value -> !value.isEmpty()).map(value -> switch (value) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ApiProblem.invalidField("dryRun", "must be true or false");
+            default -> throw new Invalid("dryRun", "must be true or false");
         }).orElse(false);
     }
 

@@ -13,15 +13,19 @@ import org.microcred.organizations.service.MemberDirectory;
 import org.microcred.organizations.service.OrganizationAccess;
 import org.microcred.records.organizations.OrganizationProfiles;
 import org.microcred.records.organizations.OrganizationsTable;
-import org.microcred.records.organizations.Page;
+import org.microcred.records.core.Page;
 import org.microcred.records.organizations.RecordConflictException;
 import org.microcred.records.organizations.RosterImport;
 import org.microcred.records.organizations.RosterImportCounts;
 import org.microcred.records.organizations.RosterImportResult;
 import org.microcred.records.organizations.RosterImportStatus;
 import org.microcred.records.organizations.RosterImports;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.Invalid;
+import org.microcred.shared.domain.NotFound;
+import org.microcred.shared.domain.RuleBroken;
+import org.microcred.shared.domain.TooLarge;
 import org.microcred.shared.identity.Caller;
 
 /**
@@ -70,7 +74,7 @@ public final class RosterImportService {
                     + MAX_REQUEST_BYTES + " bytes (256 KiB) and " + MAX_REQUEST_ROWS + " rows.");
         }
         if (csv.length == 0) {
-            throw ApiProblem.invalidField("body", "is empty: send the roster as CSV with a header row");
+            throw new Invalid("body", "is empty: send the roster as CSV with a header row");
         }
         RosterFile file = readOrReject(csv);
         int rows = file.rows().size();
@@ -115,11 +119,11 @@ public final class RosterImportService {
         OrganizationAccess.requireAdminOf(caller, organizationId);
         RosterImport current = existing(organizationId, importId);
         if (RosterImport.FROM_REQUEST.equals(current.source())) {
-            throw ApiProblem.conflict("Roster import " + importId + " was imported within its request; there is "
+            throw new Conflict("Roster import " + importId + " was imported within its request; there is "
                     + "nothing to start.");
         }
         if (current.status() == RosterImportStatus.FAILED) {
-            throw ApiProblem.conflict("Roster import " + importId + " failed: " + current.failureReason()
+            throw new Conflict("Roster import " + importId + " failed: " + current.failureReason()
                     + " Declare a new import for the corrected file.");
         }
         if (current.status() != RosterImportStatus.AWAITING_UPLOAD) {
@@ -127,12 +131,12 @@ public final class RosterImportService {
         }
         Optional<Long> stored = files.size(current.objectKey());
         if (stored.isEmpty()) {
-            throw new ApiProblem(409, "not-uploaded", "Nothing uploaded yet", "Roster import " + importId
+            throw new Conflict("not-uploaded", "Nothing uploaded yet", "Roster import " + importId
                     + " has no file yet: PUT it to the upload URL first (it expires 15 minutes after the "
                     + "declaration; after that, declare the import again).");
         }
         if (stored.get() != current.sizeBytes()) {
-            throw new ApiProblem(422, "upload-mismatch", "The upload differs from the declaration", "The uploaded "
+            throw new RuleBroken("upload-mismatch", "The upload differs from the declaration", "The uploaded "
                     + "file has " + stored.get() + " bytes, but " + current.sizeBytes() + " were declared.",
                     List.of(new FieldError("size", "is " + current.sizeBytes() + " but the upload has "
                             + stored.get() + " bytes")));
@@ -158,7 +162,7 @@ public final class RosterImportService {
         try {
             return RosterCsv.read(csv);
         } catch (RosterFileException unreadable) {
-            throw ApiProblem.validation(unreadable.getMessage(), unreadable.problems());
+            throw new Invalid(unreadable.getMessage(), unreadable.problems());
         }
     }
 
@@ -174,12 +178,12 @@ public final class RosterImportService {
         } else if (request.size() < 1) {
             errors.add(new FieldError("size", "must be at least 1 byte"));
         } else if (request.size() > MAX_UPLOAD_BYTES) {
-            throw new ApiProblem(413, "payload-too-large", "Roster too large", "An import takes at most "
+            throw new TooLarge("payload-too-large", "Roster too large", "An import takes at most "
                     + MAX_UPLOAD_BYTES + " bytes (5 MiB) and " + MAX_UPLOAD_ROWS + " rows; split the roster into "
                     + "several files.", List.of(new FieldError("size", "must be at most " + MAX_UPLOAD_BYTES)));
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.validation(errors.size() == 1 ? "Field '" + errors.get(0).field() + "' "
+            throw new Invalid(errors.size() == 1 ? "Field '" + errors.get(0).field() + "' "
                     + errors.get(0).message() + "." : "Fix the fields fileName and size.", errors);
         }
         return fileName;
@@ -188,18 +192,18 @@ public final class RosterImportService {
     private RosterImport existing(String organizationId, String importId) {
         Optional<RosterImport> found = IMPORT_ID.matcher(importId).matches()
                 ? imports.find(organizationId, importId) : Optional.empty();
-        return found.orElseThrow(() -> ApiProblem.notFound("Organisation " + organizationId
+        return found.orElseThrow(() -> new NotFound("Organisation " + organizationId
                 + " has no roster import " + importId + "."));
     }
 
     private void requireOrganization(String organizationId) {
         if (profiles.find(organizationId).isEmpty()) {
-            throw ApiProblem.notFound("There is no organisation " + organizationId + ".");
+            throw new NotFound("There is no organisation " + organizationId + ".");
         }
     }
 
-    private static ApiProblem tooLargeForRequest(String organizationId, String why) {
-        return ApiProblem.payloadTooLarge(why + " Use the upload flow instead: POST /orgs/" + organizationId
+    private static TooLarge tooLargeForRequest(String organizationId, String why) {
+        return new TooLarge(why + " Use the upload flow instead: POST /orgs/" + organizationId
                 + "/roster-imports with Content-Type: application/json and {\"fileName\", \"size\"}, PUT the file "
                 + "to the upload URL returned, then POST /orgs/" + organizationId
                 + "/roster-imports/{importId}/start (up to " + MAX_UPLOAD_ROWS + " rows).");

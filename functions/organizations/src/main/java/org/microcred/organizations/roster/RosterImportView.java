@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.microcred.records.organizations.RosterImport;
 import org.microcred.records.organizations.RosterImportResult;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.FieldError;
 
 /**
  * A roster import as the org admin sees it: where it is, the counts so far and one page of the

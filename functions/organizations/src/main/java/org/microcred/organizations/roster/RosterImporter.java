@@ -9,7 +9,7 @@ import org.microcred.organizations.service.MemberOutcome;
 import org.microcred.records.organizations.RosterImportResult;
 import org.microcred.records.organizations.RosterImportResult.Outcome;
 import org.microcred.records.organizations.RosterImportResult.Problem;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.DomainException;
 
 /**
  * Imports roster rows into an organisation's members, each through
@@ -56,7 +56,7 @@ final class RosterImporter {
             MemberOutcome outcome = directory.upsert(organizationId, reading.input(), dryRun);
             return new RosterImportResult(row.row(), outcome(outcome.kind()), outcome.member().userId(),
                     reading.email(), List.of());
-        } catch (ApiProblem refused) {
+        } catch (DomainException refused) {
             // The user pool refused the address or a name: that row's problem, not the import's.
             List<Problem> reasons = refused.errors().isEmpty()
                     ? List.of(new Problem("row", refused.detail()))

@@ -10,7 +10,7 @@ import org.microcred.organizations.model.MemberRequest;
 import org.microcred.organizations.service.MemberInput;
 import org.microcred.organizations.service.MemberRules;
 import org.microcred.records.organizations.RosterImportResult.Problem;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.DomainException;
 import org.microcred.shared.identity.Role;
 
 /**
@@ -56,7 +56,7 @@ final class RosterRowRules {
             input = MemberRules.input(new MemberRequest(row.cell(RosterCsv.EMAIL), row.cell(RosterCsv.GIVEN_NAME),
                     row.cell(RosterCsv.FAMILY_NAME), groups.isEmpty() ? List.of(Role.LEARNER.group()) : groups,
                     row.cell(RosterCsv.SOURCED_ID)));
-        } catch (ApiProblem invalid) {
+        } catch (DomainException invalid) {
             invalid.errors().forEach(error -> problems.add(new Problem(column(error.field(), format), error.message())));
             if (invalid.errors().isEmpty()) {
                 problems.add(new Problem("row", invalid.detail()));

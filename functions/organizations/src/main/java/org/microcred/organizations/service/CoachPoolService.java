@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.microcred.organizations.model.CoachPoolRequest;
 import org.microcred.organizations.model.CoachPoolView;
-import org.microcred.organizations.store.MicroCredentialOwners;
+import org.microcred.records.catalog.PublishedCatalog;
 import org.microcred.records.organizations.Coach;
 import org.microcred.records.organizations.CoachPool;
 import org.microcred.records.organizations.CoachPools;
@@ -19,8 +19,11 @@ import org.microcred.records.organizations.CoachSeat;
 import org.microcred.records.organizations.Members;
 import org.microcred.records.organizations.Membership;
 import org.microcred.records.organizations.RecordConflictException;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.NotFound;
+import org.microcred.shared.domain.PreconditionFailed;
+import org.microcred.shared.domain.RuleBroken;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.identity.Role;
 
@@ -30,10 +33,10 @@ public final class CoachPoolService {
 
     private final CoachPools pools;
     private final Members members;
-    private final MicroCredentialOwners owners;
+    private final PublishedCatalog owners;
     private final Clock clock;
 
-    public CoachPoolService(CoachPools pools, Members members, MicroCredentialOwners owners, Clock clock) {
+    public CoachPoolService(CoachPools pools, Members members, PublishedCatalog owners, Clock clock) {
         this.pools = pools;
         this.members = members;
         this.owners = owners;
@@ -66,7 +69,7 @@ public final class CoachPoolService {
         try {
             pools.replace(pool, expected);
         } catch (RecordConflictException e) {
-            throw ApiProblem.conflict("The pool of " + microCredentialId + " changed, or one of its coaches was "
+            throw new Conflict("The pool of " + microCredentialId + " changed, or one of its coaches was "
                     + "deactivated, at the same moment; read it again and repeat your change.");
         }
         return view(pool);
@@ -118,7 +121,7 @@ public final class CoachPoolService {
             boolean onlyMembership = errors.stream().allMatch(error -> error.field().endsWith(".userId")
                     && !error.message().equals("is required") && !error.message().equals("is listed twice"));
             if (onlyMembership) {
-                throw ApiProblem.unprocessable("not-a-coach", "Not a coach of this organisation",
+                throw new RuleBroken("not-a-coach", "Not a coach of this organisation",
                         "Every coach of the pool must be an active member with the coach role: " + String.join("; ",
                                 errors.stream().map(error -> error.field() + " " + error.message()).toList()) + ".",
                         errors);
@@ -147,13 +150,13 @@ public final class CoachPoolService {
     private void requireOwned(String organizationId, String microCredentialId) {
         Optional<String> owner = microCredentialId.length() > 128 ? Optional.empty() : owners.ownerOf(microCredentialId);
         if (owner.isEmpty() || !owner.get().equals(organizationId)) {
-            throw ApiProblem.notFound("Organisation " + organizationId + " has no micro-credential "
+            throw new NotFound("Organisation " + organizationId + " has no micro-credential "
                     + microCredentialId + ".");
         }
     }
 
-    private static ApiProblem stale(String microCredentialId, long current) {
-        return new ApiProblem(412, "precondition-failed", "Changed since you read it", "The pool of "
+    private static PreconditionFailed stale(String microCredentialId, long current) {
+        return new PreconditionFailed("precondition-failed", "Changed since you read it", "The pool of "
                 + microCredentialId + " is at revision " + current + " now; read it again and send If-Match: \""
                 + current + "\".");
     }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.Invalid;
 
 /**
  * Collects every problem of one request body, so a person fixes them all in one go; each names
@@ -93,7 +93,7 @@ final class FieldRules {
         return errors.isEmpty();
     }
 
-    /** @throws ApiProblem 400 listing every field error, if there are any */
+    /** @throws Invalid listing every field error, if there are any */
     void throwIfAny() {
         if (!errors.isEmpty()) {
             FieldError first = errors.get(0);
@@ -101,7 +101,7 @@ final class FieldRules {
                     ? "Field '" + first.field() + "' " + first.message() + "."
                     : "Fix these fields: " + String.join("; ", errors.stream()
                             .map(error -> error.field() + " " + error.message()).toList()) + ".";
-            throw ApiProblem.validation(detail, errors);
+            throw new Invalid(detail, errors);
         }
     }
 

@@ -14,13 +14,16 @@ import org.microcred.organizations.accounts.UserAccounts;
 import org.microcred.organizations.model.Listing;
 import org.microcred.organizations.model.MemberPatch;
 import org.microcred.organizations.model.MemberView;
-import org.microcred.organizations.store.CoachedEnrollments;
+import org.microcred.records.learning.CoachedEnrollments;
 import org.microcred.records.organizations.Members;
 import org.microcred.records.organizations.Membership;
 import org.microcred.records.organizations.OrganizationProfiles;
-import org.microcred.records.organizations.Page;
+import org.microcred.records.core.Page;
 import org.microcred.records.organizations.RecordConflictException;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.Invalid;
+import org.microcred.shared.domain.NotFound;
+import org.microcred.shared.domain.PreconditionFailed;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.identity.Role;
 
@@ -146,7 +149,7 @@ public final class MemberDirectory {
         boolean active = valid.active() == null ? current.active() : valid.active();
         if (userId.equals(caller.userId()) && !caller.has(Role.PLATFORM_ADMIN)
                 && (!active || !roles.contains(Role.ORG_ADMIN))) {
-            throw new ApiProblem(409, "self-lockout", "You would lock yourself out", "You cannot deactivate "
+            throw new Conflict("self-lockout", "You would lock yourself out", "You cannot deactivate "
                     + "yourself or remove your own org-admin role; ask another administrator of "
                     + organizationId + ".");
         }
@@ -173,7 +176,10 @@ public final class MemberDirectory {
     private MemberView view(Membership member) {
         boolean inactiveCoach = (!member.active() || !member.has(Role.COACH));
         List<MemberView.CoachedEnrollment> open = inactiveCoach
-                ? coached.openOf(member.organizationId(), member.userId()) : null;
+                ? coached.openOf(member.organizationId(), member.userId()).stream()
+                        .map(e -> new MemberView.CoachedEnrollment(e.enrollmentId(), e.status().json(),
+                                e.microCredentialId(), e.title(), e.learnerName())).toList()
+                : null;
         return MemberView.of(member, open == null || open.isEmpty() ? null : open);
     }
 
@@ -181,7 +187,7 @@ public final class MemberDirectory {
         try {
             return accounts.provision(new NewAccount(input.email(), input.givenName(), input.familyName(), true));
         } catch (AccountRefusedException e) {
-            throw ApiProblem.invalidField(e.field(), e.getMessage());
+            throw new Invalid(e.field(), e.getMessage());
         }
     }
 
@@ -195,13 +201,13 @@ public final class MemberDirectory {
     }
 
     private Membership existing(String organizationId, String userId) {
-        return members.find(organizationId, userId).orElseThrow(() -> ApiProblem.notFound(
+        return members.find(organizationId, userId).orElseThrow(() -> new NotFound(
                 "Organisation " + organizationId + " has no member " + userId + "."));
     }
 
     private void requireOrganization(String organizationId) {
         if (profiles.find(organizationId).isEmpty()) {
-            throw ApiProblem.notFound("There is no organisation " + organizationId + ".");
+            throw new NotFound("There is no organisation " + organizationId + ".");
         }
     }
 
@@ -221,15 +227,15 @@ public final class MemberDirectory {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles;
     }
 
-    private static ApiProblem alreadyMember(String email, Membership member) {
-        return new ApiProblem(409, "conflict", "Already a member", email + " is a member of "
+    private static Conflict alreadyMember(String email, Membership member) {
+        return new Conflict("conflict", "Already a member", email + " is a member of "
                 + member.organizationId() + " already (user " + member.userId() + "); change them with PATCH /orgs/"
                 + member.organizationId() + "/members/" + member.userId() + ".",
-                List.of(new org.microcred.shared.http.FieldError("email", "is a member already")));
+                List.of(new org.microcred.shared.domain.FieldError("email", "is a member already")));
     }
 
-    private static ApiProblem stale(Membership current) {
-        return new ApiProblem(412, "precondition-failed", "Changed since you read it", "The member is at revision "
+    private static PreconditionFailed stale(Membership current) {
+        return new PreconditionFailed("precondition-failed", "Changed since you read it", "The member is at revision "
                 + current.revision() + " now; read them again and send If-Match: \"" + current.revision() + "\".");
     }
 }

@@ -7,9 +7,12 @@ import org.microcred.organizations.model.OrganizationRequest;
 import org.microcred.organizations.model.OrganizationView;
 import org.microcred.records.organizations.OrganizationProfile;
 import org.microcred.records.organizations.OrganizationProfiles;
-import org.microcred.records.organizations.Page;
+import org.microcred.records.core.Page;
 import org.microcred.records.organizations.RecordConflictException;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.Invalid;
+import org.microcred.shared.domain.NotFound;
+import org.microcred.shared.domain.PreconditionFailed;
 import org.microcred.shared.identity.Caller;
 
 /** Creating, listing, reading and changing organisations. */
@@ -31,9 +34,9 @@ public final class Organizations {
         try {
             profiles.create(profile);
         } catch (RecordConflictException e) {
-            throw new ApiProblem(409, "conflict", "Conflict", "An organisation with id '" + id
+            throw new Conflict("conflict", "Conflict", "An organisation with id '" + id
                     + "' exists already; choose another id.", java.util.List.of(
-                    new org.microcred.shared.http.FieldError("id", "is taken")));
+                    new org.microcred.shared.domain.FieldError("id", "is taken")));
         }
         return OrganizationView.of(profile);
     }
@@ -58,7 +61,7 @@ public final class Organizations {
                                    Optional<Long> ifMatch) {
         OrganizationAccess.requireAdminOf(caller, organizationId);
         if (request.id() != null && !request.id().equals(organizationId)) {
-            throw ApiProblem.invalidField("id", "cannot change; it must be '" + organizationId + "' or left out");
+            throw new Invalid("id", "cannot change; it must be '" + organizationId + "' or left out");
         }
         OrganizationProfile current = existing(organizationId);
         long expected = ifMatch.orElse(current.revision());
@@ -73,7 +76,7 @@ public final class Organizations {
             if (ifMatch.isPresent()) {
                 throw stale(organizationId, profiles.find(organizationId).map(OrganizationProfile::revision).orElse(0L));
             }
-            throw ApiProblem.conflict("Someone else changed organisation " + organizationId
+            throw new Conflict("Someone else changed organisation " + organizationId
                     + " at the same moment; read it again and repeat your change.");
         }
         return OrganizationView.of(updated);
@@ -81,11 +84,11 @@ public final class Organizations {
 
     private OrganizationProfile existing(String organizationId) {
         return profiles.find(organizationId).orElseThrow(() ->
-                ApiProblem.notFound("There is no organisation " + organizationId + "."));
+                new NotFound("There is no organisation " + organizationId + "."));
     }
 
-    private static ApiProblem stale(String organizationId, long currentRevision) {
-        return new ApiProblem(412, "precondition-failed", "Changed since you read it", "Organisation "
+    private static PreconditionFailed stale(String organizationId, long currentRevision) {
+        return new PreconditionFailed("precondition-failed", "Changed since you read it", "Organisation "
                 + organizationId + " is at revision " + currentRevision + " now; read it again, reapply your change "
                 + "and send If-Match: \"" + currentRevision + "\".");
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.FieldError;
 
 /** Reading roster files: layouts, RFC 4180 quoting, line ends, the byte-order mark and encodings. */
 class RosterCsvTest {

@@ -1,7 +1,8 @@
 package org.microcred.review.model;
 
 import java.util.List;
-import org.microcred.evidence.model.Artifact;
+import org.microcred.records.learning.Artifact;
+import org.microcred.records.learning.Decision;
 
 /**
  * A submitted attempt as a reviewer sees it: its artifacts, the rubric and the decision if any.

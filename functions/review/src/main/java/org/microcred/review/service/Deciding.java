@@ -5,18 +5,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.model.EnrollmentStatus;
 import org.microcred.records.core.ConcurrentChangeException;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.enrollment.store.LearningWrite;
-import org.microcred.enrollment.store.OrganizationStore;
-import org.microcred.review.model.Decision;
+import org.microcred.records.organizations.CoachPools;
 import org.microcred.review.model.DecisionRequest;
 import org.microcred.review.model.Rubric;
-import org.microcred.review.store.DecisionStore;
-import org.microcred.review.store.RubricStore;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Conflict;
+import org.microcred.shared.domain.DomainException;
+import org.microcred.records.learning.Decision;
+import org.microcred.records.learning.DecisionOutcome;
+import org.microcred.records.learning.DecisionStore;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.LearningWrite;
 
 /**
  * Records the one decision of a submitted attempt. One transaction writes the decision (only if
@@ -29,16 +30,16 @@ public class Deciding {
             .withZone(ZoneOffset.UTC);
 
     private final LearningStore learning;
-    private final OrganizationStore organizations;
+    private final CoachPools coaches;
     private final DecisionStore decisions;
-    private final RubricStore rubrics;
+    private final Rubrics rubrics;
     private final DecisionEmails emails;
     private final Clock clock;
 
-    public Deciding(LearningStore learning, OrganizationStore organizations, DecisionStore decisions,
-                    RubricStore rubrics, DecisionEmails emails, Clock clock) {
+    public Deciding(LearningStore learning, CoachPools coaches, DecisionStore decisions,
+                    Rubrics rubrics, DecisionEmails emails, Clock clock) {
         this.learning = learning;
-        this.organizations = organizations;
+        this.coaches = coaches;
         this.decisions = decisions;
         this.rubrics = rubrics;
         this.emails = emails;
@@ -56,14 +57,15 @@ public class Deciding {
         DecisionRules.check(rubric, request);
         if (current.attempts() != attempt || (current.status() != EnrollmentStatus.SUBMITTED
                 && current.status() != EnrollmentStatus.UNDER_REVIEW)) {
-            throw new ApiProblem(409, "invalid-transition", "Not possible in this status", "This enrolment is "
+            throw new Conflict("invalid-transition", "Not possible in this status", "This enrolment is "
                     + current.status().json() + " at attempt " + current.attempts() + "; attempt " + attempt
                     + " cannot be decided now.");
         }
         Instant now = clock.instant();
         String decidedAt = TIMESTAMP.format(now);
         long waited = Math.max(0, Duration.between(Instant.parse(target.submission().submittedAt()), now).getSeconds());
-        Decision decision = new Decision(target.submission().id(), current.id(), attempt, request.outcome(),
+        Decision decision = new Decision(target.submission().id(), current.id(), attempt,
+                DecisionOutcome.fromJson(request.outcome()).orElseThrow(),
                 request.scores(), blankToNull(request.feedback()), current.coach().id(), current.coach().name(),
                 decidedAt, waited);
         Enrollment underReview = current.status() == EnrollmentStatus.UNDER_REVIEW ? current
@@ -73,14 +75,14 @@ public class Deciding {
         // One move in storage: the condition is on what was read, the version skips the transient step.
         LearningWrite write = learning.newWrite().replace(current, next).item(decisions.item(decision))
                 .email(emails.decided(current, rubric, decision, decidedAt));
-        if (decision.isMastery() && organizations.coach(current.organizationId(), current.coach().id()).isPresent()) {
+        if (decision.isMastery() && coaches.coach(current.organizationId(), current.coach().id()).isPresent()) {
             write.coachLoad(current.organizationId(), current.coach().id(), current.microCredentialId(), -1);
         }
         try {
             learning.commit(write);
         } catch (ConcurrentChangeException e) {
-            throw decisions.find(current.id(), attempt).<ApiProblem>map(DecisionConflict::new)
-                    .orElseGet(() -> ApiProblem.conflict("The enrolment changed meanwhile; reload it and decide again."));
+            throw decisions.find(current.id(), attempt).<DomainException>map(DecisionConflict::new)
+                    .orElseGet(() -> new Conflict("The enrolment changed meanwhile; reload it and decide again."));
         }
         return decision;
     }

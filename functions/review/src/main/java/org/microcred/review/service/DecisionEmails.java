@@ -1,10 +1,10 @@
 package org.microcred.review.service;
 
 import java.util.List;
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.model.OutboxEmail;
-import org.microcred.review.model.CriterionScore;
-import org.microcred.review.model.Decision;
+import org.microcred.records.learning.CriterionScore;
+import org.microcred.records.learning.Decision;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.OutboxEmail;
 import org.microcred.review.model.Rubric;
 import org.microcred.review.model.RubricCriterion;
 import org.microcred.shared.web.Html;

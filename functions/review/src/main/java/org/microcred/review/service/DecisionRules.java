@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.microcred.review.model.CriterionScore;
+import org.microcred.records.learning.CriterionScore;
+import org.microcred.records.learning.DecisionOutcome;
 import org.microcred.review.model.DecisionRequest;
 import org.microcred.review.model.Rubric;
 import org.microcred.review.model.RubricCriterion;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.Invalid;
+import org.microcred.shared.domain.RuleBroken;
 
 /**
  * What makes a decision valid: every criterion scored once with one of its levels (else 400),
@@ -25,7 +27,7 @@ final class DecisionRules {
 
     static void check(Rubric rubric, DecisionRequest request) {
         List<FieldError> malformed = new ArrayList<>();
-        if (!DecisionRequest.MASTERY.equals(request.outcome()) && !DecisionRequest.NEEDS_REVISION.equals(request.outcome())) {
+        if (DecisionOutcome.fromJson(request.outcome()).isEmpty()) {
             malformed.add(new FieldError("outcome", "must be mastery or needs-revision"));
         }
         if (request.feedback() != null && request.feedback().length() > MAX_FEEDBACK) {
@@ -54,9 +56,9 @@ final class DecisionRules {
             }
         }
         if (!malformed.isEmpty()) {
-            throw ApiProblem.validation(malformed.size() + " problem(s) with the scores.", malformed);
+            throw new Invalid(malformed.size() + " problem(s) with the scores.", malformed);
         }
-        if (DecisionRequest.MASTERY.equals(request.outcome())) {
+        if (DecisionOutcome.fromJson(request.outcome()).orElseThrow() == DecisionOutcome.MASTERY) {
             List<FieldError> below = new ArrayList<>();
             List<String> titles = new ArrayList<>();
             for (CriterionScore score : request.scores()) {
@@ -68,12 +70,12 @@ final class DecisionRules {
                 }
             }
             if (!below.isEmpty()) {
-                throw ApiProblem.unprocessable("below-passing", "Not every criterion passes", "Mastery needs every "
+                throw new RuleBroken("below-passing", "Not every criterion passes", "Mastery needs every "
                         + "criterion at or above its passing level. Below the passing level: "
                         + String.join(", ", titles) + ".", below);
             }
         } else if (request.feedback() == null || request.feedback().isBlank()) {
-            throw ApiProblem.unprocessable("feedback-required", "Feedback required", "Asking for a revision needs "
+            throw new RuleBroken("feedback-required", "Feedback required", "Asking for a revision needs "
                     + "overall feedback telling the learner what to change.", List.of(new FieldError("feedback",
                     "is required for needs-revision")));
         }

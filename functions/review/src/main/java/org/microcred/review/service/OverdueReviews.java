@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.model.EnrollmentStatus;
-import org.microcred.enrollment.store.LearningStore;
 import org.microcred.records.core.Page;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.records.learning.LearningStore;
 import org.microcred.review.model.OverdueReport;
 import org.microcred.review.model.WaitingReview;
-import org.microcred.review.store.OrganizationDirectory;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Forbidden;
+import org.microcred.shared.domain.Unauthenticated;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.identity.Role;
 
@@ -38,12 +38,12 @@ public class OverdueReviews {
     /** {@code GET /orgs/{orgId}/reviews/overdue}: the organisation's admins (and platform admins) only. */
     public OverdueReport report(Caller caller, String organizationId) {
         if (!caller.isAuthenticated()) {
-            throw ApiProblem.unauthorized("Sign in to do this.");
+            throw new Unauthenticated("Sign in to do this.");
         }
         boolean admin = caller.has(Role.PLATFORM_ADMIN)
                 || (caller.has(Role.ORG_ADMIN) && organizationId.equals(caller.organizationId()));
         if (!admin) {
-            throw ApiProblem.forbidden("Only administrators of an organisation can list its waiting reviews; you are "
+            throw new Forbidden("Only administrators of an organisation can list its waiting reviews; you are "
                     + "not an administrator of " + organizationId + ".");
         }
         int target = directory.profile(organizationId).map(OrganizationDirectory.Profile::targetBusinessDays)

@@ -1,8 +1,8 @@
 package org.microcred.review.service;
 
 import java.util.List;
-import org.microcred.enrollment.model.OutboxEmail;
-import org.microcred.enrollment.model.Person;
+import org.microcred.records.learning.OutboxEmail;
+import org.microcred.records.learning.Person;
 import org.microcred.review.model.WaitingReview;
 import org.microcred.shared.web.Html;
 

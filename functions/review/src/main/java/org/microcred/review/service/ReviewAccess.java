@@ -3,12 +3,15 @@ package org.microcred.review.service;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.store.LearningStore;
-import org.microcred.evidence.store.ArtifactStore;
+import org.microcred.records.learning.ArtifactStore;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.LearningStore;
 import org.microcred.records.organizations.Coach;
 import org.microcred.records.organizations.CoachPools;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.DomainException;
+import org.microcred.shared.domain.Forbidden;
+import org.microcred.shared.domain.NotFound;
+import org.microcred.shared.domain.Unauthenticated;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.identity.Role;
 
@@ -75,7 +78,7 @@ public class ReviewAccess {
             return target;
         }
         if (enrollment.isLearner(caller.userId())) {
-            throw ApiProblem.forbidden("Only your coach can decide on your submission.");
+            throw new Forbidden("Only your coach can decide on your submission.");
         }
         throw notFound(submissionId);
     }
@@ -90,7 +93,7 @@ public class ReviewAccess {
             try {
                 requireStanding(caller, enrollment);
                 return new Reading(target, true);
-            } catch (ApiProblem refused) {
+            } catch (DomainException refused) {
                 // A former coach reads no more than anyone else; an admin still reads as an admin.
                 if (!admin) {
                     throw refused;
@@ -109,7 +112,7 @@ public class ReviewAccess {
             throw problem(Refusal.OWN_SUBMISSION);
         }
         if (!caller.has(Role.COACH)) {
-            throw new ApiProblem(403, "not-a-coach", "Not a coach", "You no longer have the coach role in your "
+            throw new Forbidden("not-a-coach", "Not a coach", "You no longer have the coach role in your "
                     + "organisation, so you cannot review submissions. Your organisation will reassign this review.");
         }
         refusal(enrollment, caller.userId()).ifPresent(reason -> {
@@ -117,12 +120,12 @@ public class ReviewAccess {
         });
     }
 
-    static ApiProblem problem(Refusal refusal) {
+    static Forbidden problem(Refusal refusal) {
         return switch (refusal) {
-            case OWN_SUBMISSION -> new ApiProblem(403, "own-submission", "Your own submission", "This is your own "
+            case OWN_SUBMISSION -> new Forbidden("own-submission", "Your own submission", "This is your own "
                     + "submission: nobody reviews their own work, so you cannot decide it. Your organisation's "
                     + "administrator will assign another coach.");
-            case COACH_INACTIVE -> new ApiProblem(403, "coach-inactive", "No longer an active coach", "You are no "
+            case COACH_INACTIVE -> new Forbidden("coach-inactive", "No longer an active coach", "You are no "
                     + "longer an active coach of the organisation offering this micro-credential, so you cannot "
                     + "review its submissions. The organisation will reassign this review.");
         };
@@ -130,12 +133,12 @@ public class ReviewAccess {
 
     private Target signedIn(Caller caller, String submissionId) {
         if (!caller.isAuthenticated()) {
-            throw ApiProblem.unauthorized("Sign in to do this.");
+            throw new Unauthenticated("Sign in to do this.");
         }
         return find(submissionId).orElseThrow(() -> notFound(submissionId));
     }
 
-    static ApiProblem notFound(String submissionId) {
-        return ApiProblem.notFound("There is no submission " + submissionId + " that you can see.");
+    static NotFound notFound(String submissionId) {
+        return new NotFound("There is no submission " + submissionId + " that you can see.");
     }
 }

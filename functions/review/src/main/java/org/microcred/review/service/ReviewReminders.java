@@ -8,13 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.model.OutboxEmail;
-import org.microcred.reviewlinks.ReviewLinks;
-import org.microcred.records.core.ConcurrentChangeException;
-import org.microcred.enrollment.store.LearningStore;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.OutboxEmail;
+import org.microcred.records.learning.OutboxWriter;
 import org.microcred.review.model.WaitingReview;
-import org.microcred.review.store.OrganizationDirectory;
+import org.microcred.reviewlinks.ReviewLinks;
 
 /**
  * The scheduled run: for every organisation, its waiting reviews over target; one email per
@@ -26,17 +24,17 @@ import org.microcred.review.store.OrganizationDirectory;
 public class ReviewReminders {
     private final OrganizationDirectory directory;
     private final OverdueReviews overdue;
-    private final LearningStore learning;
+    private final OutboxWriter outbox;
     private final ReminderEmails emails;
     private final ReviewLinks links;
     private final String apiUrl;
     private final Clock clock;
 
-    public ReviewReminders(OrganizationDirectory directory, OverdueReviews overdue, LearningStore learning,
+    public ReviewReminders(OrganizationDirectory directory, OverdueReviews overdue, OutboxWriter outbox,
                            ReminderEmails emails, ReviewLinks links, String apiUrl, Clock clock) {
         this.directory = directory;
         this.overdue = overdue;
-        this.learning = learning;
+        this.outbox = outbox;
         this.emails = emails;
         this.links = links;
         this.apiUrl = apiUrl.endsWith("/") ? apiUrl.substring(0, apiUrl.length() - 1) : apiUrl;
@@ -109,11 +107,6 @@ public class ReviewReminders {
 
     /** Writes the email unless today's is already in the outbox. */
     private boolean queue(OutboxEmail email) {
-        try {
-            learning.commit(learning.newWrite().email(email));
-            return true;
-        } catch (ConcurrentChangeException e) {
-            return false;
-        }
+        return outbox.queue(email);
     }
 }

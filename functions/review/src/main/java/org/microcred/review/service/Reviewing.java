@@ -8,14 +8,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.microcred.evidence.model.Artifact;
-import org.microcred.evidence.store.ArtifactStore;
-import org.microcred.review.model.Decision;
+import org.microcred.records.learning.Artifact;
+import org.microcred.records.learning.ArtifactStore;
+import org.microcred.records.learning.Decision;
+import org.microcred.records.learning.DecisionStore;
 import org.microcred.review.model.QueueEntry;
 import org.microcred.review.model.Rubric;
 import org.microcred.review.model.SubmissionReview;
-import org.microcred.review.store.DecisionStore;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Forbidden;
+import org.microcred.shared.domain.Unauthenticated;
 import org.microcred.shared.identity.Caller;
 import org.microcred.shared.identity.Role;
 
@@ -73,10 +74,10 @@ public class Reviewing {
     /** The caller's submitted, undecided attempts, longest waiting first; never their own (nobody reviews their own work). */
     public List<QueueEntry> queue(Caller caller) {
         if (!caller.isAuthenticated()) {
-            throw ApiProblem.unauthorized("Sign in to do this.");
+            throw new Unauthenticated("Sign in to do this.");
         }
         if (!caller.has(Role.COACH)) {
-            throw ApiProblem.forbidden("Only coaches have a review queue.");
+            throw new Forbidden("Only coaches have a review queue.");
         }
         Instant now = clock.instant();
         List<QueueEntry> entries = new ArrayList<>();

@@ -2,10 +2,10 @@ package org.microcred.review.web;
 
 import java.util.List;
 import java.util.Map;
-import org.microcred.evidence.model.Artifact;
-import org.microcred.evidence.model.ArtifactKind;
-import org.microcred.review.model.CriterionScore;
-import org.microcred.review.model.Decision;
+import org.microcred.records.learning.Artifact;
+import org.microcred.records.learning.ArtifactKind;
+import org.microcred.records.learning.CriterionScore;
+import org.microcred.records.learning.Decision;
 import org.microcred.review.model.Rubric;
 import org.microcred.review.model.RubricCriterion;
 import org.microcred.review.model.RubricLevel;

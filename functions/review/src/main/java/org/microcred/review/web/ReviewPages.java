@@ -7,20 +7,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.microcred.reviewlinks.ReviewLinks;
-import org.microcred.evidence.model.Artifact;
-import org.microcred.evidence.service.FileNames;
-import org.microcred.review.model.CriterionScore;
-import org.microcred.review.model.Decision;
+import org.microcred.records.learning.Artifact;
+import org.microcred.records.learning.CriterionScore;
+import org.microcred.records.learning.Decision;
+import org.microcred.records.learning.evidence.FileNames;
 import org.microcred.review.model.DecisionRequest;
 import org.microcred.review.model.Rubric;
 import org.microcred.review.service.DecisionConflict;
 import org.microcred.review.service.ReviewServices;
 import org.microcred.review.service.Target;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.DomainException;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.shared.http.ApiRequest;
 import org.microcred.shared.http.ApiResponse;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.http.Problems;
 import org.microcred.shared.web.EvidenceMediaTypes;
 import org.microcred.shared.web.FormGuard;
 
@@ -83,15 +84,15 @@ public final class ReviewPages {
             return page(200, PageHtml.decided(target, rubric, decision));
         } catch (DecisionConflict conflict) {
             return page(409, PageHtml.decided(target, rubric, conflict.decision()));
-        } catch (ApiProblem problem) {
+        } catch (DomainException problem) {
             List<String> reasons = new ArrayList<>();
             reasons.add(problem.detail());
             // A 422's detail already names every criterion (by title) or field in words; repeating
             // its errors would say the same thing twice. A 400's detail only counts the problems.
-            if (problem.status() != 422) {
+            if (Problems.status(problem) != 422) {
                 problem.errors().stream().map(FieldError::message).forEach(reasons::add);
             }
-            return form(problem.status() == 409 ? 409 : 422, token, target, rubric, form, reasons);
+            return form(Problems.status(problem) == 409 ? 409 : 422, token, target, rubric, form, reasons);
         }
     }
 

@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.microcred.review.model.CriterionScore;
+import org.microcred.records.learning.CriterionScore;
 import org.microcred.review.model.DecisionRequest;
 import org.microcred.review.model.Rubric;
 import org.microcred.review.model.RubricCriterion;
 import org.microcred.review.model.RubricLevel;
-import org.microcred.shared.http.ApiProblem;
-import org.microcred.shared.http.FieldError;
+import org.microcred.shared.domain.DomainException;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.http.Problems;
 
 /** The rubric rules of a decision, without emulators. */
 class DecisionRulesTest {
@@ -44,7 +45,7 @@ class DecisionRulesTest {
     @Test
     void mastery_belowThePassingLevel_is422() {
         assertThatThrownBy(() -> DecisionRules.check(RUBRIC, request("mastery", "not-yet", null)))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.status()).isEqualTo(422));
+                .isInstanceOfSatisfying(DomainException.class, problem -> assertThat(Problems.status(problem)).isEqualTo(422));
     }
 
     @Test
@@ -52,7 +53,7 @@ class DecisionRulesTest {
         DecisionRequest request = new DecisionRequest("mastery", List.of(new CriterionScore("alignment", "not-yet", null),
                 new CriterionScore("prompt-quality", "not-yet", null)), null);
 
-        assertThatThrownBy(() -> DecisionRules.check(TWO, request)).isInstanceOfSatisfying(ApiProblem.class, problem -> {
+        assertThatThrownBy(() -> DecisionRules.check(TWO, request)).isInstanceOfSatisfying(DomainException.class, problem -> {
             assertThat(problem.detail()).contains("Alignment", "Quality of prompts")
                     .doesNotContain("alignment", "prompt-quality");
             assertThat(problem.errors()).containsExactly(
@@ -66,7 +67,7 @@ class DecisionRulesTest {
         DecisionRequest request = new DecisionRequest("mastery", List.of(new CriterionScore("alignment", "legendary",
                 null)), null);
 
-        assertThatThrownBy(() -> DecisionRules.check(TWO, request)).isInstanceOfSatisfying(ApiProblem.class, problem ->
+        assertThatThrownBy(() -> DecisionRules.check(TWO, request)).isInstanceOfSatisfying(DomainException.class, problem ->
                 assertThat(problem.errors()).containsExactly(
                         new FieldError("scores[0].levelId", "Alignment: the chosen level is not one of its levels"),
                         new FieldError("scores.prompt-quality", "Quality of prompts: not scored")));
@@ -75,17 +76,17 @@ class DecisionRulesTest {
     @Test
     void needsRevision_withBlankFeedback_is422AndWithFeedbackIsValid() {
         assertThatThrownBy(() -> DecisionRules.check(RUBRIC, request("needs-revision", "not-yet", "  ")))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.status()).isEqualTo(422));
+                .isInstanceOfSatisfying(DomainException.class, problem -> assertThat(Problems.status(problem)).isEqualTo(422));
         DecisionRules.check(RUBRIC, request("needs-revision", "exemplary", "Add the answer key."));
     }
 
     @Test
     void unknownOutcomeOrDuplicateScore_is400() {
         assertThatThrownBy(() -> DecisionRules.check(RUBRIC, request("pass", "proficient", null)))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.status()).isEqualTo(400));
+                .isInstanceOfSatisfying(DomainException.class, problem -> assertThat(Problems.status(problem)).isEqualTo(400));
         DecisionRequest twice = new DecisionRequest("mastery", List.of(new CriterionScore("alignment", "proficient",
                 null), new CriterionScore("alignment", "exemplary", null)), null);
         assertThatThrownBy(() -> DecisionRules.check(RUBRIC, twice))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.status()).isEqualTo(400));
+                .isInstanceOfSatisfying(DomainException.class, problem -> assertThat(Problems.status(problem)).isEqualTo(400));
     }
 }

@@ -10,17 +10,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.microcred.emulators.junit.TestStack;
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.model.EnrollmentStatus;
-import org.microcred.reviewlinks.ReviewLinkKeys;
-import org.microcred.reviewlinks.ReviewLinks;
-import org.microcred.enrollment.service.EnrollmentIds;
-import org.microcred.enrollment.store.LearningStore;
 import org.microcred.evidence.EvidenceConfig;
 import org.microcred.evidence.EvidenceHandler;
 import org.microcred.evidence.service.UploadLimits;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.records.learning.LearningStore;
 import org.microcred.records.organizations.OrganizationKeys;
 import org.microcred.review.ReviewHandler;
+import org.microcred.reviewlinks.ReviewLinkKeys;
+import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.json.Json;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -150,7 +149,7 @@ public final class Fixture {
 
     /** An in-progress enrolment of the learner with the coach, offered by another organisation. */
     public String enrollment(Who learner, Who coach, String organizationId, String organizationName) {
-        String id = EnrollmentIds.newEnrollmentId();
+        String id = newEnrollmentId();
         String now = "2026-01-02T00:00:00.000Z";
         learning.commit(learning.newWrite().create(new Enrollment(id, EnrollmentStatus.IN_PROGRESS, MICRO_CREDENTIAL,
                 1, "Checking for Understanding with Exit Tickets", organizationId, organizationName,
@@ -212,5 +211,10 @@ public final class Fixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An id of the enrolment function's shape ({@code enr-} and 20 lower-case letters or digits). */
+    private static String newEnrollmentId() {
+        return "enr-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 20);
     }
 }

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.microcred.enrollment.model.Enrollment;
-import org.microcred.enrollment.model.EnrollmentStatus;
-import org.microcred.enrollment.model.Person;
-import org.microcred.evidence.model.Artifact;
-import org.microcred.evidence.model.ArtifactKind;
-import org.microcred.evidence.model.Submission;
+import org.microcred.records.learning.Artifact;
+import org.microcred.records.learning.ArtifactKind;
+import org.microcred.records.learning.ArtifactStatus;
+import org.microcred.records.learning.Enrollment;
+import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.records.learning.Person;
+import org.microcred.records.learning.Submission;
 import org.microcred.review.model.Rubric;
 import org.microcred.review.model.RubricCriterion;
 import org.microcred.review.model.RubricLevel;
@@ -30,21 +31,21 @@ class PageHtmlTest {
             new RubricLevel("proficient", "Proficient", "", true)))), Map.of("lesson-plan", "Lesson plan"));
 
     private static Artifact file(String id, String name, String type) {
-        return new Artifact(id, "enr-aaaaaaaaaaaaaaaaaaaa", 1, "lesson-plan", ArtifactKind.FILE, "confirmed", name, type,
-                10L, null, true, null, null, "2026-01-01T00:00:00.000Z", null, "evidence/k/" + id, null,
-                "sealed/k/" + id, null);
+        return artifact(id, "lesson-plan", ArtifactKind.FILE).fileName(name).mediaType(type).sizeBytes(10L)
+                .checksumVerified(true).objectKey("evidence/k/" + id).sealedKey("sealed/k/" + id).build();
+    }
+
+    private static Artifact.Builder artifact(String id, String requirementId, ArtifactKind kind) {
+        return Artifact.builder().id(id).enrollmentId("enr-aaaaaaaaaaaaaaaaaaaa").attempt(1).requirementId(requirementId)
+                .kind(kind).status(ArtifactStatus.CONFIRMED).createdAt("2026-01-01T00:00:00.000Z");
     }
 
     @Test
     void form_headsEachArtifactWithItsRequirementTitleEscaped_orTheIdWhenTheDocumentHasNoTitle() {
         Rubric rubric = new Rubric(RUBRIC.title(), RUBRIC.competency(), RUBRIC.criteria(),
                 Map.of("lesson-plan", "Lesson <script>alert(1)</script> plan", "materials", " "));
-        Artifact text = new Artifact("art-5", "enr-aaaaaaaaaaaaaaaaaaaa", 1, "reflection", ArtifactKind.TEXT,
-                "confirmed", null, null, null, null, null, "We regrouped.", null, "2026-01-01T00:00:00.000Z", null, null,
-                null, null, null);
-        Artifact link = new Artifact("art-4", "enr-aaaaaaaaaaaaaaaaaaaa", 1, "materials", ArtifactKind.LINK, "confirmed",
-                null, null, null, null, null, null, "https://example.org/t", "2026-01-01T00:00:00.000Z", null, null, null,
-                null, null);
+        Artifact text = artifact("art-5", "reflection", ArtifactKind.TEXT).text("We regrouped.").build();
+        Artifact link = artifact("art-4", "materials", ArtifactKind.LINK).url("https://example.org/t").build();
 
         String html = PageHtml.form(TARGET, rubric, List.of(file("art-1", "plan.png", "image/png"), text, link),
                 Map.of("art-1", "https://s3.example/img"), List.of(), new FormGuard.Fields("n", "m"), Map.of(),
@@ -57,9 +58,7 @@ class PageHtmlTest {
 
     @Test
     void form_showsImagesVideosAndPdfsThroughTheirShortLivedLinksWithEscapedNames() {
-        Artifact link = new Artifact("art-4", "enr-aaaaaaaaaaaaaaaaaaaa", 1, "materials", ArtifactKind.LINK, "confirmed",
-                null, null, null, null, null, null, "javascript:alert(1)", "2026-01-01T00:00:00.000Z", null, null, null,
-                null, null);
+        Artifact link = artifact("art-4", "materials", ArtifactKind.LINK).url("javascript:alert(1)").build();
         String html = PageHtml.form(TARGET, RUBRIC, List.of(file("art-1", "photo" + PAYLOAD + ".png", "image/png"),
                         file("art-2", "lesson.mp4", "video/mp4"), file("art-3", "plan.pdf", "application/pdf"), link),
                 Map.of("art-1", "https://s3.example/img?a=1&b=2", "art-2", "https://s3.example/v",

@@ -1,25 +1,36 @@
 package org.microcred.shared.http;
 
 import java.util.List;
+import java.util.Map;
+import org.microcred.shared.domain.FieldError;
 
 /**
- * A client-facing failure, rendered as RFC 9457 problem+json. Services throw it; the handler
- * base turns it into the response, so no layer builds error responses by hand.
+ * A client-facing failure as the HTTP edge renders it: RFC 9457 problem+json with its status.
+ * Services do not throw it: they throw the domain's exceptions ({@code org.microcred.shared.domain}),
+ * which {@link Problems} turns into this. Only the HTTP plumbing of this package builds one itself
+ * (an unknown route, an unexpected failure).
  */
 public class ApiProblem extends RuntimeException {
-    private static final String TYPE_BASE = "https://microcred.org/problems/";
+    static final String TYPE_BASE = "https://microcred.org/problems/";
 
     private final int status;
     private final String slug;
     private final String title;
     private final List<FieldError> errors;
+    private final transient Map<String, Object> extensions;
 
     public ApiProblem(int status, String slug, String title, String detail, List<FieldError> errors) {
+        this(status, slug, title, detail, errors, Map.of());
+    }
+
+    ApiProblem(int status, String slug, String title, String detail, List<FieldError> errors,
+               Map<String, Object> extensions) {
         super(detail);
         this.status = status;
         this.slug = slug;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.extensions = extensions;
     }
 
     public ApiProblem(int status, String slug, String title, String detail) {
@@ -89,5 +100,10 @@ public class ApiProblem extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** Members beyond RFC 9457's, in the order they are rendered after the standard ones. */
+    public Map<String, Object> extensions() {
+        return extensions;
     }
 }

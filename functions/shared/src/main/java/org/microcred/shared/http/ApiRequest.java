@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.microcred.shared.domain.NotFound;
 import org.microcred.shared.identity.Caller;
 
 /** A read-only view of an HTTP API (payload 2.0) event with the lookups handlers need. */
@@ -48,10 +49,10 @@ public final class ApiRequest {
         Map<String, String> parameters = event.getPathParameters();
         String value = parameters == null ? null : parameters.get(name);
         if (value == null || value.isBlank()) {
-            throw ApiProblem.notFound("The path is missing its " + name + ".");
+            throw new NotFound("The path is missing its " + name + ".");
         }
         if (value.getBytes(StandardCharsets.UTF_8).length > MAX_PATH_PARAMETER_BYTES) {
-            throw ApiProblem.notFound("There is nothing with that " + name + ": it is longer than any this API issues.");
+            throw new NotFound("There is nothing with that " + name + ": it is longer than any this API issues.");
         }
         return value;
     }

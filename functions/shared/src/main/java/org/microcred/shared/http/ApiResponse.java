@@ -1,6 +1,7 @@
 package org.microcred.shared.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.Map;
 import org.microcred.shared.json.Json;
@@ -26,7 +27,13 @@ public final class ApiResponse {
     }
 
     public static APIGatewayV2HTTPResponse problem(ApiProblem problem, String path, String requestId) {
-        return respond(problem.status(), PROBLEM_JSON, Json.write(ProblemBody.of(problem, path, requestId)), Map.of());
+        ProblemBody body = ProblemBody.of(problem, path, requestId);
+        if (problem.extensions().isEmpty()) {
+            return respond(problem.status(), PROBLEM_JSON, Json.write(body), Map.of());
+        }
+        ObjectNode document = Json.MAPPER.valueToTree(body);
+        problem.extensions().forEach(document::putPOJO);
+        return respond(problem.status(), PROBLEM_JSON, Json.write(document), Map.of());
     }
 
     public static APIGatewayV2HTTPResponse respond(int status, String contentType, String body,

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.microcred.shared.domain.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
@@ -58,6 +59,9 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
                     .orElseThrow(() -> ApiProblem.notFound("No route " + request.routeKey() + " in this function."));
             // Every HTML page and SVG image leaves through here, so none can miss the security headers.
             return SecurityHeaders.secure(route.handle(request));
+        } catch (DomainException refusal) {
+            LOG.info("{} {} -> {} {}", request.routeKey(), request.path(), Problems.status(refusal), refusal.detail());
+            return Problems.response(refusal, request.path(), request.requestId());
         } catch (ApiProblem problem) {
             LOG.info("{} {} -> {} {}", request.routeKey(), request.path(), problem.status(), problem.detail());
             return ApiResponse.problem(problem, request.path(), request.requestId());

@@ -16,6 +16,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.microcred.shared.domain.DomainException;
+import org.microcred.shared.domain.FieldError;
+import org.microcred.shared.domain.Invalid;
+import org.microcred.shared.domain.Malformed;
+import org.microcred.shared.domain.TooLarge;
+import org.microcred.shared.domain.UnsupportedMediaType;
 import org.microcred.shared.json.Json;
 
 /**
@@ -36,16 +42,16 @@ public final class JsonBody {
         requireJson(request);
         String body = request.body();
         if (body.isBlank()) {
-            throw ApiProblem.badRequest("The request body is empty; a JSON object is required.");
+            throw new Malformed("The request body is empty; a JSON object is required.");
         }
         if (request.bodySizeBytes() > MAX_BYTES) {
-            throw ApiProblem.payloadTooLarge("The request body is " + request.bodySizeBytes()
+            throw new TooLarge("The request body is " + request.bodySizeBytes()
                     + " bytes; the limit is " + MAX_BYTES + " bytes.");
         }
         try {
             T value = Json.MAPPER.readValue(body, type);
             if (value == null) {
-                throw ApiProblem.badRequest("The request body must be a JSON object, not null.");
+                throw new Malformed("The request body must be a JSON object, not null.");
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
@@ -56,7 +62,7 @@ public final class JsonBody {
             // The record cannot be read at all: our bug, not the client's.
             throw new IllegalStateException("Cannot read request bodies into " + type.getSimpleName(), e);
         } catch (ValueInstantiationException e) {
-            if (e.getCause() instanceof ApiProblem problem) {
+            if (e.getCause() instanceof DomainException problem) {
                 throw problem;
             }
             return fail(orBody(path(e)), e.getCause() instanceof NullPointerException
@@ -66,21 +72,21 @@ public final class JsonBody {
         } catch (MismatchedInputException e) {
             String field = path(e);
             if (field.isEmpty()) {
-                throw ApiProblem.badRequest("The request body must be a JSON object.");
+                throw new Malformed("The request body must be a JSON object.");
             }
             return fail(field, "must be " + describe(e.getTargetType()));
         } catch (JsonMappingException e) {
-            if (e.getCause() instanceof ApiProblem problem) {
+            if (e.getCause() instanceof DomainException problem) {
                 throw problem;
             }
             return fail(orBody(path(e)), "is not valid");
         } catch (StreamConstraintsException e) {
-            throw ApiProblem.payloadTooLarge("The request body is nested too deeply or has an oversized value.");
+            throw new TooLarge("The request body is nested too deeply or has an oversized value.");
         } catch (InputCoercionException e) {
-            throw ApiProblem.badRequest("The request body has a number out of range" + where(e) + ".");
+            throw new Malformed("The request body has a number out of range" + where(e) + ".");
         } catch (JsonProcessingException e) {
             String reason = e.getOriginalMessage();
-            throw ApiProblem.badRequest("The request body is not valid JSON" + where(e)
+            throw new Malformed("The request body is not valid JSON" + where(e)
                     + (reason == null || INTERNAL.matcher(reason).find() ? "." : ": " + reason));
         }
     }
@@ -101,13 +107,13 @@ public final class JsonBody {
             }
         }
         if (!json) {
-            throw ApiProblem.unsupportedMediaType("Send the body as JSON with the header Content-Type: application/json"
+            throw new UnsupportedMediaType("Send the body as JSON with the header Content-Type: application/json"
                     + " (UTF-8); " + (contentType.isBlank() ? "the request has none." : "this request's is not."));
         }
     }
 
     private static <T> T fail(String field, String message) {
-        throw ApiProblem.validation("Field '" + field + "' " + message + ".", List.of(new FieldError(field, message)));
+        throw new Invalid("Field '" + field + "' " + message + ".", List.of(new FieldError(field, message)));
     }
 
     private static String orBody(String field) {

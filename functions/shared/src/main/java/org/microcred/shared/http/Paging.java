@@ -1,6 +1,7 @@
 package org.microcred.shared.http;
 
 import java.util.Optional;
+import org.microcred.shared.domain.Invalid;
 
 /**
  * The {@code limit} and {@code cursor} query parameters of the list routes that page with the
@@ -21,7 +22,7 @@ public final class Paging {
             return DEFAULT_LIMIT;
         }
         if (!raw.matches("\\d{1,4}") || Integer.parseInt(raw) < 1 || Integer.parseInt(raw) > MAX_LIMIT) {
-            throw ApiProblem.invalidField("limit", "must be a whole number between 1 and " + MAX_LIMIT);
+            throw new Invalid("limit", "must be a whole number between 1 and " + MAX_LIMIT);
         }
         return Integer.parseInt(raw);
     }
@@ -29,7 +30,7 @@ public final class Paging {
     public static Optional<String> cursor(ApiRequest request) {
         Optional<String> cursor = request.queryParameter("cursor").filter(value -> !value.isEmpty());
         if (cursor.isPresent() && cursor.get().length() > MAX_CURSOR_LENGTH) {
-            throw ApiProblem.invalidField("cursor", "is not a cursor this API issued; start again without it");
+            throw new Invalid("cursor", "is not a cursor this API issued; start again without it");
         }
         return cursor;
     }

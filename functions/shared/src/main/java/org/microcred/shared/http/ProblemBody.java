@@ -2,6 +2,7 @@ package org.microcred.shared.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.microcred.shared.domain.FieldError;
 
 /** The RFC 9457 problem document, plus the request id people quote when they ask for help. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -5,7 +5,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Forbidden;
+import org.microcred.shared.domain.Unauthenticated;
 
 /**
  * Who is calling, as the API Gateway JWT authorizer vouched for them. Handlers never verify
@@ -72,16 +73,16 @@ public record Caller(String userId, String email, String name, String organizati
     /** Fails with 401 for anonymous callers and 403 for callers without the role. */
     public Caller require(Role role) {
         if (!isAuthenticated()) {
-            throw ApiProblem.unauthorized("Sign in to do this.");
+            throw new Unauthenticated("Sign in to do this.");
         }
         if (roles.isEmpty()) {
             // A federated sign-in that no organisation has added yet, or a deactivated member.
-            throw ApiProblem.forbidden("Your account is not an active member of any organisation, so it has no role "
+            throw new Forbidden("Your account is not an active member of any organisation, so it has no role "
                     + "here yet: ask your organisation's microcred administrator to add you (or to reactivate you), "
                     + "then sign in again.");
         }
         if (!has(role)) {
-            throw ApiProblem.forbidden("This needs the " + role.group() + " role, which your account does not have.");
+            throw new Forbidden("This needs the " + role.group() + " role, which your account does not have.");
         }
         return this;
     }
@@ -93,7 +94,7 @@ public record Caller(String userId, String email, String name, String organizati
         }
         require(Role.ORG_ADMIN);
         if (organizationId == null || !organizationId.equals(organizationIdToTouch)) {
-            throw ApiProblem.forbidden("Only administrators of the organisation that owns it may change it.");
+            throw new Forbidden("Only administrators of the organisation that owns it may change it.");
         }
         return this;
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.microcred.shared.domain.DomainException;
 
 class ApiRequestTest {
 
@@ -18,7 +19,7 @@ class ApiRequestTest {
     void pathParameter_longerThanAnyIdOrToken_isA404BeforeItReachesAKey() {
         for (String value : new String[] {"a".repeat(2_100), "\uD83D\uDE00".repeat(200)}) {
             assertThatThrownBy(() -> request(value).pathParameter("orgId"))
-                    .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.status()).isEqualTo(404));
+                    .isInstanceOfSatisfying(DomainException.class, problem -> assertThat(Problems.status(problem)).isEqualTo(404));
         }
     }
 

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.microcred.shared.domain.DomainException;
 
 class JsonBodyTest {
     /** A request body shaped like the API's: text, a fractional number, a list of texts. */
@@ -19,9 +20,9 @@ class JsonBodyTest {
     @Test
     void read_numberOrBooleanForAString_isA400NamingTheField() {
         for (String title : List.of("5", "5.5", "true")) {
-            ApiProblem problem = refused("{\"title\": " + title + "}", "application/json");
+            DomainException problem = refused("{\"title\": " + title + "}", "application/json");
 
-            assertThat(problem.status()).isEqualTo(400);
+            assertThat(Problems.status(problem)).isEqualTo(400);
             assertThat(problem.errors()).singleElement().satisfies(error -> {
                 assertThat(error.field()).isEqualTo("title");
                 assertThat(error.message()).startsWith("must be a string");
@@ -33,7 +34,7 @@ class JsonBodyTest {
     void read_anotherContentTypeThanJson_isA415() {
         for (String contentType : List.of("application/jsonx", "application/json-patch+json", "application/json5",
                 "text/json", "application/json; charset=iso-8859-1", "")) {
-            assertThat(refused("{\"title\": \"Exit tickets\"}", contentType).status()).as(contentType).isEqualTo(415);
+            assertThat(Problems.status(refused("{\"title\": \"Exit tickets\"}", contentType))).as(contentType).isEqualTo(415);
         }
     }
 
@@ -48,9 +49,9 @@ class JsonBodyTest {
 
     @Test
     void read_nullEntryInAList_isA400NamingTheEntry() {
-        ApiProblem problem = refused("{\"title\": \"Exit tickets\", \"audiences\": [\"coaches\", null]}", "application/json");
+        DomainException problem = refused("{\"title\": \"Exit tickets\", \"audiences\": [\"coaches\", null]}", "application/json");
 
-        assertThat(problem.status()).isEqualTo(400);
+        assertThat(Problems.status(problem)).isEqualTo(400);
         assertThat(problem.errors()).singleElement().satisfies(error -> {
             assertThat(error.field()).isEqualTo("audiences[1]");
             assertThat(error.message()).isEqualTo("must not be null");
@@ -59,7 +60,7 @@ class JsonBodyTest {
 
     @Test
     void read_textForANumber_saysANumberIsExpected() {
-        ApiProblem problem = refused("{\"creditHours\": \"ten\"}", "application/json");
+        DomainException problem = refused("{\"creditHours\": \"ten\"}", "application/json");
 
         assertThat(problem.errors()).singleElement().satisfies(error -> {
             assertThat(error.field()).isEqualTo("creditHours");
@@ -69,7 +70,7 @@ class JsonBodyTest {
 
     @Test
     void read_aFieldGivenTwice_isA400() {
-        assertThat(refused("{\"title\": \"One\", \"title\": \"Two\"}", "application/json").status()).isEqualTo(400);
+        assertThat(Problems.status(refused("{\"title\": \"One\", \"title\": \"Two\"}", "application/json"))).isEqualTo(400);
     }
 
     @Test
@@ -77,16 +78,16 @@ class JsonBodyTest {
         for (String body : List.of("{\"title\": [\"x\"]}", "{\"title\": {}}", "{\"audiences\": \"x\"}",
                 "{\"audiences\": [null]}", "{\"audiences\": [1]}", "{\"creditHours\": []}", "[]", "\"text\"", "42",
                 "{\"title\": \"\\ud800\"", "{\"colour\": 1}")) {
-            ApiProblem problem = refused(body, "application/json");
+            DomainException problem = refused(body, "application/json");
 
             String words = problem.detail() + " " + problem.errors();
-            assertThat(problem.status()).as(body).isBetween(400, 499);
+            assertThat(Problems.status(problem)).as(body).isBetween(400, 499);
             assertThat(words).as(body).doesNotContain("org.microcred", "java.", "com.fasterxml", "Exception", "`");
         }
     }
 
-    private static ApiProblem refused(String body, String contentType) {
-        return catchThrowableOfType(ApiProblem.class, () -> JsonBody.read(request(body, contentType), Draft.class));
+    private static DomainException refused(String body, String contentType) {
+        return catchThrowableOfType(DomainException.class, () -> JsonBody.read(request(body, contentType), Draft.class));
     }
 
     private static ApiRequest request(String body, String contentType) {

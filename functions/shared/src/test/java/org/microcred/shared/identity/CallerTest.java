@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.DomainException;
+import org.microcred.shared.http.Problems;
 
 /** Who is calling, from the claims the JWT authorizer passes on. */
 class CallerTest {
@@ -35,9 +36,9 @@ class CallerTest {
     void require_signedInWithoutAnyRole_is403SayingWhoCanHelp() {
         Caller notYetAMember = Caller.from(event(Map.of("sub", "u-federated", "email", "new@district.example")));
 
-        ApiProblem problem = catchThrowableOfType(ApiProblem.class, () -> notYetAMember.require(Role.LEARNER));
+        DomainException problem = catchThrowableOfType(DomainException.class, () -> notYetAMember.require(Role.LEARNER));
 
-        assertThat(problem.status()).isEqualTo(403);
+        assertThat(Problems.status(problem)).isEqualTo(403);
         assertThat(problem.getMessage()).contains("not an active member of any organisation")
                 .contains("administrator");
     }
@@ -46,9 +47,9 @@ class CallerTest {
     void require_withOtherRole_is403NamingTheRole() {
         Caller coach = Caller.from(event(Map.of("sub", "u-2", "cognito:groups", "[coach]")));
 
-        ApiProblem problem = catchThrowableOfType(ApiProblem.class, () -> coach.require(Role.ORG_ADMIN));
+        DomainException problem = catchThrowableOfType(DomainException.class, () -> coach.require(Role.ORG_ADMIN));
 
-        assertThat(problem.status()).isEqualTo(403);
+        assertThat(Problems.status(problem)).isEqualTo(403);
         assertThat(problem.getMessage()).contains("org-admin role");
     }
 

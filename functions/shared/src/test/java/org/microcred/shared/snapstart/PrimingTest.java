@@ -9,7 +9,7 @@ import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.junit.jupiter.api.Test;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.NotFound;
 import org.microcred.shared.http.ApiRequest;
 import org.microcred.shared.http.ApiResponse;
 import org.microcred.shared.http.HttpFunction;
@@ -27,7 +27,7 @@ class PrimingTest {
             super(Routes.builder()
                     .get("/shelves/{id}", request -> {
                         seen.add(request);
-                        throw ApiProblem.notFound("There is no shelf " + request.pathParameter("id") + ".");
+                        throw new NotFound("There is no shelf " + request.pathParameter("id") + ".");
                     })
                     .get("/shelves", request -> ApiResponse.json(200, List.of()))
                     .get("/broken", request -> {

@@ -26,7 +26,7 @@ import org.microcred.records.organizations.OrganizationKeys;
 import org.microcred.records.organizations.OrganizationProfile;
 import org.microcred.records.organizations.OrganizationProfiles;
 import org.microcred.records.organizations.OrganizationsTable;
-import org.microcred.records.organizations.Page;
+import org.microcred.records.core.Page;
 import org.microcred.shared.json.Json;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

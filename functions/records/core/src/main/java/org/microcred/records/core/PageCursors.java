@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Invalid;
 import org.microcred.shared.json.Json;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -25,8 +25,8 @@ public final class PageCursors {
     private PageCursors() {
     }
 
-    private static ApiProblem notIssued() {
-        return ApiProblem.invalidField("cursor", "is not a cursor this API issued; start again without it");
+    private static Invalid notIssued() {
+        return new Invalid("cursor", "is not a cursor this API issued; start again without it");
     }
 
     /** Only string key attributes are supported: every table and index key here is a string. */
@@ -36,7 +36,7 @@ public final class PageCursors {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(Json.write(plain).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** @throws ApiProblem (400, field "cursor") when the cursor was not issued for this very query */
+    /** @throws Invalid (field "cursor") when the cursor was not issued for this very query */
     public static Map<String, AttributeValue> decode(String cursor, Set<String> keyAttributes, String partitionAttribute,
                                                      String partitionValue) {
         Map<String, String> plain;
@@ -51,7 +51,7 @@ public final class PageCursors {
             throw notIssued();
         }
         if (!plain.keySet().equals(keyAttributes) || !partitionValue.equals(plain.get(partitionAttribute))) {
-            throw ApiProblem.invalidField("cursor", "belongs to a different list; start again without it");
+            throw new Invalid("cursor", "belongs to a different list; start again without it");
         }
         Map<String, AttributeValue> key = new HashMap<>();
         plain.forEach((name, value) -> key.put(name, AttributeValue.fromS(value)));

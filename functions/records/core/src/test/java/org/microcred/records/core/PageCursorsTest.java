@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.DomainException;
+import org.microcred.shared.http.Problems;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class PageCursorsTest {
@@ -30,8 +31,8 @@ class PageCursorsTest {
         String cursor = PageCursors.encode(LAST_KEY);
 
         assertThatThrownBy(() -> PageCursors.decode(cursor, KEYS, "pk", "ORG#o2"))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> {
-                    assertThat(p.status()).isEqualTo(400);
+                .isInstanceOfSatisfying(DomainException.class, p -> {
+                    assertThat(Problems.status(p)).isEqualTo(400);
                     assertThat(p.errors()).singleElement().satisfies(e -> assertThat(e.field()).isEqualTo("cursor"));
                 })
                 .hasMessageContaining("belongs to a different list");
@@ -42,7 +43,7 @@ class PageCursorsTest {
         String cursor = PageCursors.encode(Map.of("pk", AttributeValue.fromS("ORG#o1")));
 
         assertThatThrownBy(() -> PageCursors.decode(cursor, KEYS, "pk", "ORG#o1"))
-                .isInstanceOf(ApiProblem.class).hasMessageContaining("belongs to a different list");
+                .isInstanceOf(DomainException.class).hasMessageContaining("belongs to a different list");
     }
 
     @Test
@@ -52,7 +53,7 @@ class PageCursorsTest {
             String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
 
             assertThatThrownBy(() -> PageCursors.decode(cursor, KEYS, "pk", "ORG#o1")).as(json)
-                    .isInstanceOf(ApiProblem.class).hasMessageContaining("is not a cursor this API issued");
+                    .isInstanceOf(DomainException.class).hasMessageContaining("is not a cursor this API issued");
         }
     }
 
@@ -61,8 +62,8 @@ class PageCursorsTest {
         String notJson = Base64.getUrlEncoder().encodeToString("hello".getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> PageCursors.decode("%%%", KEYS, "pk", "ORG#o1"))
-                .isInstanceOf(ApiProblem.class).hasMessageContaining("is not a cursor this API issued");
+                .isInstanceOf(DomainException.class).hasMessageContaining("is not a cursor this API issued");
         assertThatThrownBy(() -> PageCursors.decode(notJson, KEYS, "pk", "ORG#o1"))
-                .isInstanceOf(ApiProblem.class).hasMessageContaining("is not a cursor this API issued");
+                .isInstanceOf(DomainException.class).hasMessageContaining("is not a cursor this API issued");
     }
 }

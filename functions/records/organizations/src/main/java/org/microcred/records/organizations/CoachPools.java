@@ -1,7 +1,8 @@
 package org.microcred.records.organizations;
 
-import static org.microcred.records.organizations.Attributes.n;
-import static org.microcred.records.organizations.Attributes.s;
+import static org.microcred.records.core.Attributes.bool;
+import static org.microcred.records.core.Attributes.n;
+import static org.microcred.records.core.Attributes.s;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -94,7 +95,7 @@ public final class CoachPools {
             writes.add(TransactWriteItem.builder().conditionCheck(check -> check.tableName(table.name())
                     .key(OrganizationKeys.coach(pool.organizationId(), seat.userId()))
                     .conditionExpression("attribute_exists(pk) AND (attribute_not_exists(active) OR active = :true)")
-                    .expressionAttributeValues(Map.of(":true", Attributes.bool(true)))).build());
+                    .expressionAttributeValues(Map.of(":true", bool(true)))).build());
         }
         table.transact(writes, "The coach pool of " + pool.microCredentialId() + " changed meanwhile");
     }
@@ -131,7 +132,7 @@ public final class CoachPools {
         }
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":n", n(count));
-        values.put(":true", Attributes.bool(true));
+        values.put(":true", bool(true));
         String condition = "attribute_exists(pk) AND (attribute_not_exists(active) OR active = :true)";
         if (capacity != null) {
             values.put(":room", n(capacity - count));

@@ -1,8 +1,8 @@
 package org.microcred.records.organizations;
 
-import static org.microcred.records.organizations.Attributes.bool;
-import static org.microcred.records.organizations.Attributes.n;
-import static org.microcred.records.organizations.Attributes.s;
+import static org.microcred.records.core.Attributes.bool;
+import static org.microcred.records.core.Attributes.n;
+import static org.microcred.records.core.Attributes.s;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.shared.domain.Invalid;
+import org.microcred.records.core.Page;
+import org.microcred.records.core.Attributes;
 import org.microcred.shared.identity.Role;
 import org.microcred.records.core.PageCursors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -99,7 +101,7 @@ public final class Members {
                 OrganizationKeys.PK, partition)).orElse(null);
         if (start != null && !start.get(OrganizationKeys.SK).s().startsWith(OrganizationKeys.MEMBER_PREFIX)) {
             // The right partition but another kind of item: DynamoDB would refuse the start key (a 500).
-            throw ApiProblem.invalidField("cursor", "belongs to a different list; start again without it");
+            throw new Invalid("cursor", "belongs to a different list; start again without it");
         }
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":pk", s(partition));
@@ -130,6 +132,19 @@ public final class Members {
         }, start, limit);
         return new Page<>(result.items().stream().map(OrganizationItems::memberFrom).toList(),
                 Optional.ofNullable(result.lastKey()).map(PageCursors::encode));
+    }
+
+    /**
+     * Every member of the organisation who holds {@code role} (eventually consistent, all pages):
+     * whom to tell about something, where a change made a second ago may wait.
+     */
+    public List<Membership> withRole(String organizationId, Role role) {
+        return table.queryAll(q -> q.keyConditionExpression("pk = :pk AND begins_with(sk, :member)")
+                .filterExpression("contains(#roles, :role)")
+                .expressionAttributeNames(Map.of("#roles", "roles"))
+                .expressionAttributeValues(Map.of(":pk", s(OrganizationKeys.partition(organizationId)),
+                        ":member", s(OrganizationKeys.MEMBER_PREFIX), ":role", s(role.group()))))
+                .stream().map(OrganizationItems::memberFrom).toList();
     }
 
     /** Every organisation's membership with this address (index ByEmail). */

@@ -1,15 +1,15 @@
 package org.microcred.records.organizations;
 
-import static org.microcred.records.organizations.Attributes.bool;
-import static org.microcred.records.organizations.Attributes.flag;
-import static org.microcred.records.organizations.Attributes.n;
-import static org.microcred.records.organizations.Attributes.number;
-import static org.microcred.records.organizations.Attributes.optionalNumber;
-import static org.microcred.records.organizations.Attributes.putIfPresent;
-import static org.microcred.records.organizations.Attributes.s;
-import static org.microcred.records.organizations.Attributes.strings;
-import static org.microcred.records.organizations.Attributes.text;
-import static org.microcred.records.organizations.Attributes.textList;
+import static org.microcred.records.core.Attributes.bool;
+import static org.microcred.records.core.Attributes.flag;
+import static org.microcred.records.core.Attributes.n;
+import static org.microcred.records.core.Attributes.number;
+import static org.microcred.records.core.Attributes.optionalNumber;
+import static org.microcred.records.core.Attributes.putIfPresent;
+import static org.microcred.records.core.Attributes.s;
+import static org.microcred.records.core.Attributes.strings;
+import static org.microcred.records.core.Attributes.text;
+import static org.microcred.records.core.Attributes.textList;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.microcred.records.core.Attributes;
 import org.microcred.shared.identity.Role;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

@@ -20,6 +20,12 @@ public final class OrganizationKeys {
     public static final String IMPORT_PREFIX = "IMPORT#";
     public static final String PLATFORM = "PLATFORM";
     public static final String ADMIN_PREFIX = "ADMIN#";
+    /** The assessor pathway (docs/data-model.md, "Assessor pathway"): one entry per educator and micro-credential. */
+    public static final String ASSESSOR_PREFIX = "ASSESSOR#";
+    /** A micro-credential's calibration set. */
+    public static final String CALIBRATION_PREFIX = "CALIBRATION#";
+    /** One calibration score of an assessor: {@code CALSCORE#<userId>#<mcId>#<itemId>}. */
+    public static final String CALIBRATION_SCORE_PREFIX = "CALSCORE#";
     /** Index of member and platform-administrator entries by lower-cased email. */
     public static final String BY_EMAIL = "ByEmail";
     /** Index of every item by sort key: {@code sk = PROFILE} lists the organisations. */
@@ -62,6 +68,29 @@ public final class OrganizationKeys {
 
     public static Map<String, AttributeValue> importResults(String organizationId, String importId, int chunk) {
         return key(importResultsPartition(organizationId, importId), String.format("RESULTS#%05d", chunk));
+    }
+
+    public static Map<String, AttributeValue> assessor(String organizationId, String userId, String microCredentialId) {
+        return key(partition(organizationId), ASSESSOR_PREFIX + userId + "#" + microCredentialId);
+    }
+
+    /** The sort-key prefix of one educator's assessor entries. */
+    public static String assessorsOf(String userId) {
+        return ASSESSOR_PREFIX + userId + "#";
+    }
+
+    public static Map<String, AttributeValue> calibrationSet(String organizationId, String microCredentialId) {
+        return key(partition(organizationId), CALIBRATION_PREFIX + microCredentialId);
+    }
+
+    /** The sort-key prefix of an assessor's calibration scores for one micro-credential. */
+    public static String calibrationScoresOf(String userId, String microCredentialId) {
+        return CALIBRATION_SCORE_PREFIX + userId + "#" + microCredentialId + "#";
+    }
+
+    public static Map<String, AttributeValue> calibrationScore(String organizationId, String userId,
+                                                               String microCredentialId, String itemId) {
+        return key(partition(organizationId), calibrationScoresOf(userId, microCredentialId) + itemId);
     }
 
     public static Map<String, AttributeValue> platformAdministrator(String userId) {

@@ -1,7 +1,7 @@
 package org.microcred.records.organizations;
 
-import static org.microcred.records.organizations.Attributes.n;
-import static org.microcred.records.organizations.Attributes.s;
+import static org.microcred.records.core.Attributes.n;
+import static org.microcred.records.core.Attributes.s;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.microcred.records.core.Page;
 import org.microcred.records.core.PageCursors;
+import org.microcred.records.core.Queries;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
@@ -26,6 +29,27 @@ public final class OrganizationProfiles {
     public Optional<OrganizationProfile> find(String organizationId) {
         return Optional.ofNullable(table.get(OrganizationKeys.profile(organizationId)))
                 .map(OrganizationItems::profileFrom);
+    }
+
+    /**
+     * The profile as an eventually consistent read sees it (half the cost of {@link #find}): for
+     * readers that only label or schedule with it, where a change made a second ago may wait.
+     */
+    public Optional<OrganizationProfile> findEventuallyConsistent(String organizationId) {
+        return Optional.ofNullable(table.get(OrganizationKeys.profile(organizationId), false))
+                .map(OrganizationItems::profileFrom);
+    }
+
+    /**
+     * Every organisation's profile, page by page (index BySortKey, {@code sk = PROFILE}: a Query,
+     * never a Scan). The index keeps the keys and a few attributes: enough for the name and the
+     * review target, not the whole profile.
+     */
+    public void forEachListed(Consumer<OrganizationProfile> action) {
+        Queries.forEachItem(table.dynamoDb(), q -> q.tableName(table.name()).indexName(OrganizationKeys.BY_SORT_KEY)
+                .keyConditionExpression("sk = :profile")
+                .expressionAttributeValues(Map.of(":profile", s(OrganizationKeys.PROFILE))),
+                item -> action.accept(OrganizationItems.profileFrom(item)));
     }
 
     /** @throws RecordConflictException when an organisation with this id exists */

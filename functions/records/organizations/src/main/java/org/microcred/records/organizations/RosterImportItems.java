@@ -1,12 +1,12 @@
 package org.microcred.records.organizations;
 
-import static org.microcred.records.organizations.Attributes.bool;
-import static org.microcred.records.organizations.Attributes.flag;
-import static org.microcred.records.organizations.Attributes.n;
-import static org.microcred.records.organizations.Attributes.number;
-import static org.microcred.records.organizations.Attributes.putIfPresent;
-import static org.microcred.records.organizations.Attributes.s;
-import static org.microcred.records.organizations.Attributes.text;
+import static org.microcred.records.core.Attributes.bool;
+import static org.microcred.records.core.Attributes.flag;
+import static org.microcred.records.core.Attributes.n;
+import static org.microcred.records.core.Attributes.number;
+import static org.microcred.records.core.Attributes.putIfPresent;
+import static org.microcred.records.core.Attributes.s;
+import static org.microcred.records.core.Attributes.text;
 
 import java.util.HashMap;
 import java.util.List;

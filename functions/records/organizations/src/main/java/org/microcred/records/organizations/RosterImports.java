@@ -1,14 +1,15 @@
 package org.microcred.records.organizations;
 
-import static org.microcred.records.organizations.Attributes.n;
+import static org.microcred.records.core.Attributes.n;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.microcred.shared.http.ApiProblem;
+import org.microcred.records.core.Page;
 import org.microcred.records.core.PageCursors;
+import org.microcred.shared.domain.Invalid;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -97,7 +98,7 @@ public final class RosterImports {
      * One chunk of an import's results (a page is a chunk of at most {@value #MAX_RESULTS_PER_CHUNK}
      * rows, in row order) and the cursor of the next chunk, if there is one.
      *
-     * @throws ApiProblem (400, field {@code cursor}) for a cursor not issued for this import
+     * @throws Invalid (field {@code cursor}) for a cursor not issued for this import
      */
     public Page<RosterImportResult> results(RosterImport rosterImport, Optional<String> cursor) {
         if (rosterImport.resultChunks() == 0) {
@@ -108,7 +109,7 @@ public final class RosterImports {
         int chunk = cursor.map(raw -> chunkOf(PageCursors.decode(raw, CURSOR_KEYS, OrganizationKeys.PK, partition)))
                 .orElse(1);
         if (chunk < 1 || chunk > rosterImport.resultChunks()) {
-            throw ApiProblem.invalidField("cursor", "belongs to a different list; start again without it");
+            throw new Invalid("cursor", "belongs to a different list; start again without it");
         }
         Map<String, AttributeValue> item = table.get(OrganizationKeys.importResults(rosterImport.organizationId(),
                 rosterImport.importId(), chunk));
@@ -130,7 +131,7 @@ public final class RosterImports {
     private static int chunkOf(Map<String, AttributeValue> key) {
         String sk = key.get(OrganizationKeys.SK).s();
         if (!sk.matches(RESULTS_PREFIX + "\\d{5}")) {
-            throw ApiProblem.invalidField("cursor", "is not a cursor this API issued; start again without it");
+            throw new Invalid("cursor", "is not a cursor this API issued; start again without it");
         }
         return Integer.parseInt(sk.substring(RESULTS_PREFIX.length()));
     }

@@ -1,0 +1,76 @@
+package org.microcred.badgeissuer;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.microcred.badgeissuer.model.Award;
+import org.microcred.shared.json.Json;
+
+/**
+ * Picks the mastery awards out of a learning-table stream batch, in stream order. In AWS the
+ * event source's FilterCriteria already keeps only inserted items with {@code outcome = mastery};
+ * the local stack delivers every record, so the same filter is applied here, plus the decision
+ * key shape ({@code ENR#<id> / ATTEMPT#000n#DECISION}) the filter cannot express.
+ */
+final class MasteryAwards {
+    private static final Pattern DECISION_KEY = Pattern.compile("ATTEMPT#(\\d{4})#DECISION");
+
+    private MasteryAwards() {
+    }
+
+    /** The batch's records in stream order (none for an empty event). */
+    static List<DynamodbEvent.DynamodbStreamRecord> records(DynamodbEvent event) {
+        return event == null || event.getRecords() == null ? List.of() : event.getRecords();
+    }
+
+    /**
+     * The award a record carries, or empty if it is not an inserted mastery decision.
+     *
+     * @throws IllegalStateException if a mastery decision's {@code decision} attribute is not JSON
+     */
+    static Optional<Award> award(DynamodbEvent.DynamodbStreamRecord record) {
+        StreamRecord change = record.getDynamodb();
+        if (!"INSERT".equals(record.getEventName()) || change == null || change.getNewImage() == null) {
+            return Optional.empty();
+        }
+        Map<String, AttributeValue> item = change.getNewImage();
+        String pk = string(item, "pk");
+        Matcher sk = DECISION_KEY.matcher(String.valueOf(string(item, "sk")));
+        if (pk == null || !pk.startsWith("ENR#") || !sk.matches() || !"mastery".equals(string(item, "outcome"))) {
+            return Optional.empty();
+        }
+        String enrollmentId = pk.substring("ENR#".length());
+        int attempt = Integer.parseInt(sk.group(1));
+        JsonNode decision = decision(string(item, "decision"));
+        List<Award.Score> scores = new ArrayList<>();
+        decision.path("scores").forEach(score -> scores.add(new Award.Score(score.path("criterionId").asText(),
+                score.path("levelId").asText())));
+        String submissionId = Optional.ofNullable(string(item, "submissionId")).orElse(enrollmentId + "." + attempt);
+        return Optional.of(new Award(enrollmentId, attempt, submissionId, string(item, "decidedAt"),
+                decision.path("coachName").asText(null), scores));
+    }
+
+    private static JsonNode decision(String json) {
+        if (json == null) {
+            return Json.MAPPER.createObjectNode();
+        }
+        try {
+            return Json.MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A decision item's decision attribute is not JSON", e);
+        }
+    }
+
+    private static String string(Map<String, AttributeValue> attributes, String name) {
+        AttributeValue value = attributes.get(name);
+        return value == null ? null : value.getS();
+    }
+}

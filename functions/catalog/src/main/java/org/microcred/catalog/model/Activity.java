@@ -1,5 +1,0 @@
-package org.microcred.catalog.model;
-
-/** Something the educator does to learn and practise the key method. */
-public record Activity(String title, String description) {
-}

@@ -1,5 +1,0 @@
-package org.microcred.catalog.model;
-
-/** A piece of research or a resource that supports the key method. */
-public record Resource(String title, String url, String description) {
-}

@@ -1,5 +1,0 @@
-package org.microcred.shared.http;
-
-/** One thing wrong with one field of a request, named by its JSON path (e.g. {@code rubric[0].levels}). */
-public record FieldError(String field, String message) {
-}
