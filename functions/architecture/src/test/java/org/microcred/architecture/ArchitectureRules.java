@@ -134,6 +134,18 @@ final class ArchitectureRules {
                         + "types, com.amazonaws...events.models.dynamodb, are fine anywhere)");
     }
 
+    /**
+     * The loophole rule 3 alone leaves: a handler can hold the client in a {@code var} (no type
+     * in the bytecode) and hand it to stores. Functions ask a records library for a store
+     * ({@code LearningStore.forEnvironment(...)}), never for the client.
+     */
+    ArchRule onlyRecordsAskForTheDynamoDbClient() {
+        return noClasses().that().resideOutsideOfPackage(root + ".records..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(root + ".records.core.DynamoDbClients")
+                .because("functions get stores from their records libraries (forEnvironment factories); the "
+                        + "DynamoDB client stays inside the libraries");
+    }
+
     // Rule 4: only shared's HTTP edge builds problem+json.
 
     ArchRule onlySharedHttpBuildsProblems() {

@@ -83,6 +83,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyRecords_askForTheDynamoDbClient() {
+        RULES.onlyRecordsAskForTheDynamoDbClient().check(MICROCRED);
+    }
+
+    @Test
     void onlySharedHttp_usesApiProblemOrProblemBody() {
         RULES.onlySharedHttpBuildsProblems().check(MICROCRED);
     }

@@ -83,6 +83,12 @@ class RulesFailWhenBrokenTest {
         assertThat(violations(RULES.onlyRecordsUseDynamoDb())).containsExactly("TalksToDynamoDb -> DynamoDbClient");
     }
 
+    @Test
+    void onlyRecordsAskForTheDynamoDbClient_reportsAFunctionHoldingTheClientInAVar() {
+        assertThat(violations(RULES.onlyRecordsAskForTheDynamoDbClient()))
+                .containsExactly("AsksForClient -> DynamoDbClients");
+    }
+
     // Rule 4
 
     @Test

@@ -12,7 +12,6 @@ import org.microcred.enrollment.service.Offerings;
 import org.microcred.enrollment.service.Organizations;
 import org.microcred.enrollment.service.WaitingReviewLinks;
 import org.microcred.records.catalog.PublishedCatalog;
-import org.microcred.records.core.DynamoDbClients;
 import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.records.learning.EnrollmentStatus;
 import org.microcred.records.learning.LearningStore;
@@ -68,10 +67,9 @@ public class EnrollmentHandler extends HttpFunction {
     }
 
     private static EnrollmentServices services(EnrollmentConfig config, FunctionEnvironment environment) {
-        var dynamoDb = DynamoDbClients.forEnvironment(environment);
         return EnrollmentServices.create(new Offerings(PublishedCatalog.forEnvironment(environment, config.catalogTable())),
                 new Organizations(OrganizationsTable.forEnvironment(environment, config.organizationsTable())),
-                new LearningStore(dynamoDb, config.learningTable(), config.organizationsTable()),
+                LearningStore.forEnvironment(environment, config.learningTable(), config.organizationsTable()),
                 config.webAppUrl(), new WaitingReviewLinks(() -> new ReviewLinks(ReviewLinkKeys.load(environment),
                         ReviewLinks.DEFAULT_VALIDITY), config.apiUrl()), Clock.systemUTC());
     }

@@ -8,7 +8,6 @@ import org.microcred.evidence.service.EvidenceServices;
 import org.microcred.evidence.service.Requirements;
 import org.microcred.evidence.service.UploadLimits;
 import org.microcred.records.catalog.PublishedCatalog;
-import org.microcred.records.core.DynamoDbClients;
 import org.microcred.records.learning.ArtifactStore;
 import org.microcred.records.learning.LearningStore;
 import org.microcred.records.learning.Submission;
@@ -73,12 +72,11 @@ public class EvidenceHandler extends HttpFunction {
 
     /** Wires the real stores; public so tests and benchmarks can choose smaller upload limits. */
     public static EvidenceServices services(EvidenceConfig config, FunctionEnvironment environment, UploadLimits limits) {
-        var dynamoDb = DynamoDbClients.forEnvironment(environment);
-        var learning = new LearningStore(dynamoDb, config.learningTable(), NO_ORGANIZATIONS_TABLE);
+        var learning = LearningStore.forEnvironment(environment, config.learningTable(), NO_ORGANIZATIONS_TABLE);
         var files = EvidenceFiles.forEnvironment(environment, config.evidenceBucket());
         var links = new ReviewLinks(ReviewLinkKeys.load(environment), ReviewLinks.DEFAULT_VALIDITY);
-        return EvidenceServices.create(learning, new Requirements(new PublishedCatalog(dynamoDb, config.catalogTable())),
-                new ArtifactStore(dynamoDb, config.learningTable()), files, links, limits, config.apiUrl(),
+        return EvidenceServices.create(learning, new Requirements(PublishedCatalog.forEnvironment(environment, config.catalogTable())),
+                ArtifactStore.forEnvironment(environment, config.learningTable()), files, links, limits, config.apiUrl(),
                 Clock.systemUTC());
     }
 }

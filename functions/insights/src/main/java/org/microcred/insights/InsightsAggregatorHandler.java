@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.microcred.insights.aggregate.Aggregation;
 import org.microcred.insights.store.CatalogLookup;
 import org.microcred.records.catalog.PublishedCatalog;
-import org.microcred.records.core.DynamoDbClients;
 import org.microcred.records.insights.AggregateWriter;
 import org.microcred.records.insights.FactDeriver;
 import org.microcred.records.insights.Lookups;
@@ -52,8 +51,7 @@ public class InsightsAggregatorHandler implements RequestHandler<DynamodbEvent, 
     /** Used by the local stack, which runs every function in one JVM with its own environment. */
     public InsightsAggregatorHandler(FunctionEnvironment environment) {
         this(aggregation(InsightsConfig.forAggregator(environment), environment, Clock.systemUTC()));
-        LearningLookup enrolments = new LearningLookup(DynamoDbClients.forEnvironment(environment),
-                InsightsConfig.forAggregator(environment).learningTable());
+        LearningLookup enrolments = LearningLookup.forEnvironment(environment, InsightsConfig.forAggregator(environment).learningTable());
         Priming.register(this, handler -> handler.prime(enrolments));
     }
 
@@ -62,8 +60,7 @@ public class InsightsAggregatorHandler implements RequestHandler<DynamodbEvent, 
     }
 
     private static Aggregation aggregation(InsightsConfig config, FunctionEnvironment environment, Clock clock) {
-        var dynamoDb = DynamoDbClients.forEnvironment(environment);
-        LearningLookup learning = new LearningLookup(dynamoDb, config.learningTable());
+        LearningLookup learning = LearningLookup.forEnvironment(environment, config.learningTable());
         CatalogLookup catalog = new CatalogLookup(
                 PublishedCatalog.forEnvironment(environment, config.catalogTable()), clock);
         Lookups lookups = new Lookups() {

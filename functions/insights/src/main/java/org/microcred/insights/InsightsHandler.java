@@ -7,7 +7,6 @@ import org.microcred.insights.store.CatalogLookup;
 import org.microcred.insights.store.OrganizationLookup;
 import org.microcred.insights.web.ReportRoutes;
 import org.microcred.records.catalog.PublishedCatalog;
-import org.microcred.records.core.DynamoDbClients;
 import org.microcred.records.insights.AggregateReader;
 import org.microcred.records.insights.CreditSnapshots;
 import org.microcred.records.organizations.OrganizationsTable;
@@ -44,12 +43,11 @@ public class InsightsHandler extends HttpFunction {
     }
 
     private static ProgrammeReports reports(InsightsConfig config, FunctionEnvironment environment, Clock clock) {
-        var dynamoDb = DynamoDbClients.forEnvironment(environment);
         var aggregates = AggregateReader.forEnvironment(environment, config.insightsTable());
         return new ProgrammeReports(aggregates, new CreditHistory(aggregates,
                         CreditSnapshots.forEnvironment(environment, config.insightsTable(), clock), clock),
                 new CatalogLookup(PublishedCatalog.forEnvironment(environment, config.catalogTable()), clock),
-                new LearningLookup(dynamoDb, config.learningTable()),
+                LearningLookup.forEnvironment(environment, config.learningTable()),
                 new OrganizationLookup(
                         OrganizationsTable.forEnvironment(environment, config.organizationsTable())), clock);
     }

@@ -23,7 +23,6 @@ import org.microcred.organizations.service.OrganizationAccess;
 import org.microcred.organizations.service.OrganizationServices;
 import org.microcred.organizations.service.Organizations;
 import org.microcred.records.catalog.PublishedCatalog;
-import org.microcred.records.core.DynamoDbClients;
 import org.microcred.records.learning.CoachedEnrollments;
 import org.microcred.records.organizations.CoachPools;
 import org.microcred.records.organizations.Members;
@@ -130,13 +129,12 @@ public class OrganizationHandler extends HttpFunction {
 
     static OrganizationServices services(OrganizationConfig config, FunctionEnvironment environment,
                                          UserAccounts accounts) {
-        var dynamoDb = DynamoDbClients.forEnvironment(environment);
-        OrganizationsTable table = new OrganizationsTable(dynamoDb, config.organizationsTable());
+        OrganizationsTable table = OrganizationsTable.forEnvironment(environment, config.organizationsTable());
         OrganizationProfiles profiles = new OrganizationProfiles(table);
         Members members = new Members(table);
         Clock clock = Clock.systemUTC();
         MemberDirectory directory = new MemberDirectory(profiles, members, accounts,
-                new CoachedEnrollments(dynamoDb, config.learningTable()), clock);
+                CoachedEnrollments.forEnvironment(environment, config.learningTable()), clock);
         RosterFiles rosters = RosterFiles.forEnvironment(environment, RosterConfig.from(environment).rosterBucket());
         return new OrganizationServices(new Organizations(profiles, clock), directory,
                 new CoachPoolService(new CoachPools(table), members,

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
 import org.microcred.records.catalog.PublishedCatalog;
-import org.microcred.records.core.DynamoDbClients;
 import org.microcred.records.learning.ArtifactStore;
 import org.microcred.records.learning.DecisionStore;
 import org.microcred.records.learning.LearningStore;
@@ -90,12 +89,11 @@ public class ReviewHandler extends HttpFunction {
     /** Wires the real stores from the function's environment. */
     public static ReviewServices services(FunctionEnvironment environment, Clock clock) {
         ReviewConfig config = ReviewConfig.from(environment);
-        var dynamoDb = DynamoDbClients.forEnvironment(environment);
         var organizations = OrganizationsTable.forEnvironment(environment, config.organizationsTable());
         byte[] key = ReviewLinkKeys.load(environment);
-        return ReviewServices.create(new LearningStore(dynamoDb, config.learningTable(), config.organizationsTable()),
+        return ReviewServices.create(LearningStore.forEnvironment(environment, config.learningTable(), config.organizationsTable()),
                 new OrganizationDirectory(organizations), new CoachPools(organizations),
-                new ArtifactStore(dynamoDb, config.learningTable()), new DecisionStore(dynamoDb, config.learningTable()),
+                ArtifactStore.forEnvironment(environment, config.learningTable()), DecisionStore.forEnvironment(environment, config.learningTable()),
                 new Rubrics(PublishedCatalog.forEnvironment(environment, config.catalogTable())),
                 EvidenceFiles.forEnvironment(environment, config.evidenceBucket()),
                 new ReviewLinks(key, ReviewLinks.DEFAULT_VALIDITY), key, config.webAppUrl(), clock);

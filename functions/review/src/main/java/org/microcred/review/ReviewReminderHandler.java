@@ -6,7 +6,6 @@ import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.microcred.records.core.DynamoDbClients;
 import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.review.service.OrganizationDirectory;
 import org.microcred.review.service.OverdueReviews;
@@ -68,12 +67,11 @@ public class ReviewReminderHandler implements RequestHandler<ScheduledEvent, Map
     private static ReviewReminders reminders(FunctionEnvironment environment, Clock clock) {
         String learningTable = environment.required("LEARNING_TABLE");
         String organizationsTable = environment.required("ORGANIZATIONS_TABLE");
-        var dynamoDb = DynamoDbClients.forEnvironment(environment);
-        LearningStore learning = new LearningStore(dynamoDb, learningTable, organizationsTable);
+        LearningStore learning = LearningStore.forEnvironment(environment, learningTable, organizationsTable);
         OrganizationDirectory directory = new OrganizationDirectory(
                 OrganizationsTable.forEnvironment(environment, organizationsTable));
         return new ReviewReminders(directory, new OverdueReviews(learning, directory, clock),
-                new OutboxWriter(dynamoDb, learningTable),
+                OutboxWriter.forEnvironment(environment, learningTable),
                 new ReminderEmails(environment.required("WEB_APP_URL")),
                 new ReviewLinks(ReviewLinkKeys.load(environment), ReviewLinks.DEFAULT_VALIDITY),
                 environment.required("API_URL"), clock);

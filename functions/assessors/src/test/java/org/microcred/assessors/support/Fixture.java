@@ -27,6 +27,7 @@ import org.microcred.records.learning.DecisionOutcome;
 import org.microcred.records.learning.DecisionStore;
 import org.microcred.records.learning.Enrollment;
 import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.records.learning.LearningKeys;
 import org.microcred.records.learning.LearningStore;
 import org.microcred.records.learning.Submission;
 import org.microcred.records.organizations.CoachPool;
@@ -192,8 +193,8 @@ public final class Fixture {
                 learner.person(), ORGANIZATION, coach.person(), null, 0, List.of(), now, now, 1);
         learning.commit(learning.newWrite().create(enrollment));
         // The guard allows one enrolment per learner; fixtures give a learner several.
-        stack.dynamoDb().deleteItem(r -> r.tableName(table("LearningTable")).key(Map.of(
-                "pk", s("LEARNER#" + learner.userId()), "sk", s("MC#" + MICRO_CREDENTIAL))));
+        stack.dynamoDb().deleteItem(r -> r.tableName(table("LearningTable")).key(
+                LearningKeys.guard(learner.userId(), MICRO_CREDENTIAL)));
         List<String> artifactIds = new ArrayList<>();
         artifactIds.add(confirmed(Artifact.builder().enrollmentId(enrollmentId).requirementId("reflection")
                 .kind(ArtifactKind.TEXT).text(reflection), now));
@@ -260,8 +261,8 @@ public final class Fixture {
     }
 
     public Map<String, AttributeValue> outbox(String messageId) {
-        return stack.dynamoDb().getItem(r -> r.tableName(table("LearningTable")).key(Map.of(
-                "pk", s("OUTBOX#" + messageId), "sk", s("EMAIL"))).consistentRead(true)).item();
+        return stack.dynamoDb().getItem(r -> r.tableName(table("LearningTable")).key(
+                LearningKeys.outboxEmail(messageId)).consistentRead(true)).item();
     }
 
     public static String invitationMessageId(Who who, int revision) {

@@ -13,7 +13,6 @@ import org.microcred.organizations.accounts.NewAccount;
 import org.microcred.organizations.accounts.UserAccounts;
 import org.microcred.organizations.service.MemberInput;
 import org.microcred.organizations.service.MemberRules;
-import org.microcred.records.core.DynamoDbClients;
 import org.microcred.records.organizations.Members;
 import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.records.organizations.PlatformAdministrator;
@@ -74,7 +73,7 @@ public final class CreatePlatformAdmin {
         }
         FunctionEnvironment environment = options.environment();
         UserAccounts accounts = CognitoUserAccounts.from(environment);
-        Members members = new Members(new OrganizationsTable(DynamoDbClients.forEnvironment(environment), options.table()));
+        Members members = new Members(OrganizationsTable.forEnvironment(environment, options.table()));
         try {
             out.println(create(person, accounts, members, Clock.systemUTC()));
             return 0;

@@ -26,8 +26,7 @@ record RosterImportChange(String organizationId, String importId, long version, 
         Map<String, AttributeValue> image = change.getNewImage();
         String pk = text(image, OrganizationKeys.PK);
         String sk = text(image, OrganizationKeys.SK);
-        if (pk == null || sk == null || !pk.startsWith("ORG#") || pk.indexOf('#', 4) >= 0
-                || !sk.startsWith(OrganizationKeys.IMPORT_PREFIX) || !IN_PROGRESS.contains(text(image, "status"))) {
+        if (!OrganizationKeys.isRosterImport(pk, sk) || !IN_PROGRESS.contains(text(image, "status"))) {
             return Optional.empty();
         }
         AttributeValue version = image.get("version");

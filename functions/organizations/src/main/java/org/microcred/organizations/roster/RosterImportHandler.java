@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.microcred.organizations.accounts.CognitoUserAccounts;
 import org.microcred.organizations.accounts.UserAccounts;
 import org.microcred.organizations.service.MemberDirectory;
-import org.microcred.records.core.DynamoDbClients;
 import org.microcred.records.learning.CoachedEnrollments;
 import org.microcred.records.organizations.Members;
 import org.microcred.records.organizations.OrganizationProfiles;
@@ -70,10 +69,9 @@ public class RosterImportHandler implements RequestHandler<DynamodbEvent, Stream
     /** Wires the real stores around the given accounts; public so tests can give in-memory accounts. */
     public static RosterImportRunner runner(FunctionEnvironment environment, UserAccounts accounts, Clock clock) {
         RosterConfig config = RosterConfig.from(environment);
-        var dynamoDb = DynamoDbClients.forEnvironment(environment);
-        OrganizationsTable table = new OrganizationsTable(dynamoDb, config.organizationsTable());
+        OrganizationsTable table = OrganizationsTable.forEnvironment(environment, config.organizationsTable());
         MemberDirectory directory = new MemberDirectory(new OrganizationProfiles(table), new Members(table), accounts,
-                new CoachedEnrollments(dynamoDb, NO_LEARNING_TABLE), clock);
+                CoachedEnrollments.forEnvironment(environment, NO_LEARNING_TABLE), clock);
         return RosterImportRunner.create(table, directory, RosterFiles.forEnvironment(environment,
                 config.rosterBucket()), clock);
     }

@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreTokenGenerationEvent;
 import java.util.HashMap;
 import java.util.Map;
-import org.microcred.records.core.DynamoDbClients;
 import org.microcred.records.organizations.Members;
 import org.microcred.records.organizations.OrganizationProfiles;
 import org.microcred.records.organizations.OrganizationsTable;
@@ -46,8 +45,7 @@ public class PreTokenGenerationHandler
     }
 
     private static MembershipClaims membershipClaims(FunctionEnvironment environment) {
-        OrganizationsTable table = new OrganizationsTable(DynamoDbClients.forEnvironment(environment),
-                environment.required("ORGANIZATIONS_TABLE"));
+        OrganizationsTable table = OrganizationsTable.forEnvironment(environment, environment.required("ORGANIZATIONS_TABLE"));
         return new MembershipClaims(new Members(table), new OrganizationProfiles(table));
     }
 

@@ -124,9 +124,8 @@ public final class Fixture {
      * {@code updatedAt} (the submission time while it waits) as if the clock had been then.
      */
     public void submittedAt(String enrollmentId, String timestamp) {
-        stack.dynamoDb().updateItem(r -> r.tableName(stack.tableName("LearningTable")).key(Map.of(
-                LearningKeys.PK, AttributeValue.fromS(LearningKeys.enrollmentPartition(enrollmentId)),
-                LearningKeys.SK, AttributeValue.fromS("ENROLLMENT")))
+        stack.dynamoDb().updateItem(r -> r.tableName(stack.tableName("LearningTable")).key(
+                LearningKeys.enrollment(enrollmentId))
                 .updateExpression("SET updatedAt = :t").expressionAttributeValues(Map.of(":t",
                         AttributeValue.fromS(timestamp))));
     }
@@ -159,9 +158,8 @@ public final class Fixture {
                 1, "Checking for Understanding with Exit Tickets", organizationId, organizationName,
                 learner.person(), organizationId, coach.person(), null, 0, List.of(), now, now, 1)));
         // Tests give one learner many enrolments; the guard that allows only one is enrolment's concern.
-        stack.dynamoDb().deleteItem(r -> r.tableName(stack.tableName("LearningTable")).key(Map.of(
-                LearningKeys.PK, AttributeValue.fromS(LearningKeys.learnerKey(learner.userId())),
-                LearningKeys.SK, AttributeValue.fromS("MC#" + MICRO_CREDENTIAL))));
+        stack.dynamoDb().deleteItem(r -> r.tableName(stack.tableName("LearningTable")).key(
+                LearningKeys.guard(learner.userId(), MICRO_CREDENTIAL)));
         return id;
     }
 
@@ -197,9 +195,8 @@ public final class Fixture {
     }
 
     public Map<String, AttributeValue> outbox(String messageId) {
-        return stack.dynamoDb().getItem(r -> r.tableName(stack.tableName("LearningTable")).key(Map.of(
-                LearningKeys.PK, AttributeValue.fromS(LearningKeys.outboxPartition(messageId)),
-                LearningKeys.SK, AttributeValue.fromS("EMAIL")))).item();
+        return stack.dynamoDb().getItem(r -> r.tableName(stack.tableName("LearningTable")).key(
+                LearningKeys.outboxEmail(messageId))).item();
     }
 
     public static APIGatewayV2HTTPResponse expect(APIGatewayV2HTTPResponse response, int status) {

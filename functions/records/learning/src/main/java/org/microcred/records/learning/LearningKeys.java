@@ -94,11 +94,11 @@ public final class LearningKeys {
         return Map.of(PK, Attributes.s(pk), SK, Attributes.s(sk));
     }
 
-    static Map<String, AttributeValue> enrollment(String enrollmentId) {
+    public static Map<String, AttributeValue> enrollment(String enrollmentId) {
         return key(enrollmentPartition(enrollmentId), ENROLLMENT);
     }
 
-    static Map<String, AttributeValue> guard(String userId, String microCredentialId) {
+    public static Map<String, AttributeValue> guard(String userId, String microCredentialId) {
         return key(learnerKey(userId), GUARD_PREFIX + microCredentialId);
     }
 
@@ -118,7 +118,7 @@ public final class LearningKeys {
         return key(enrollmentPartition(enrollmentId), decisionSortKey(attempt));
     }
 
-    static Map<String, AttributeValue> outboxEmail(String messageId) {
+    public static Map<String, AttributeValue> outboxEmail(String messageId) {
         return key(outboxPartition(messageId), EMAIL);
     }
 

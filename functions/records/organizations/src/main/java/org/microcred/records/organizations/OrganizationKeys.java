@@ -42,6 +42,15 @@ public final class OrganizationKeys {
         return partition.substring("ORG#".length());
     }
 
+    /**
+     * Whether a stream image's keys are a roster import's own item ({@code ORG#<org> / IMPORT#<id>}),
+     * not its per-chunk results (whose partition continues after the organisation id).
+     */
+    public static boolean isRosterImport(String pk, String sk) {
+        return pk != null && sk != null && pk.startsWith("ORG#") && pk.indexOf('#', "ORG#".length()) < 0
+                && sk.startsWith(IMPORT_PREFIX);
+    }
+
     public static Map<String, AttributeValue> profile(String organizationId) {
         return key(partition(organizationId), PROFILE);
     }
