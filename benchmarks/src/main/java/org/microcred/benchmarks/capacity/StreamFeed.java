@@ -1,15 +1,12 @@
 package org.microcred.benchmarks.capacity;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.core.SdkBytes;
+import org.microcred.emulators.LambdaStreamRecords;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
@@ -57,7 +54,7 @@ final class StreamFeed {
                 String current = iterator;
                 GetRecordsResponse page = streams.getRecords(r -> r.shardIterator(current).limit(1000));
                 for (Record record : page.records()) {
-                    records.add(convert(record));
+                    records.add(LambdaStreamRecords.convert(record, streamArn));
                     lastSequence.put(shard.shardId(), record.dynamodb().sequenceNumber());
                 }
                 iterator = page.records().isEmpty() ? null : page.nextShardIterator();
@@ -77,51 +74,5 @@ final class StreamFeed {
             lastShard = description.lastEvaluatedShardId();
         } while (lastShard != null);
         return shards;
-    }
-
-    private DynamodbEvent.DynamodbStreamRecord convert(Record record) {
-        DynamodbEvent.DynamodbStreamRecord converted = new DynamodbEvent.DynamodbStreamRecord();
-        converted.setEventID(record.eventID());
-        converted.setEventName(record.eventNameAsString());
-        converted.setEventVersion(record.eventVersion());
-        converted.setEventSource("aws:dynamodb");
-        converted.setAwsRegion("us-east-1");
-        converted.setEventSourceARN(streamArn);
-        var source = record.dynamodb();
-        StreamRecord stream = new StreamRecord();
-        stream.setKeys(image(source.keys()));
-        stream.setNewImage(source.hasNewImage() ? image(source.newImage()) : null);
-        stream.setOldImage(source.hasOldImage() ? image(source.oldImage()) : null);
-        stream.setSequenceNumber(source.sequenceNumber());
-        stream.setSizeBytes(source.sizeBytes());
-        stream.setStreamViewType(StreamViewType.fromValue(source.streamViewTypeAsString()));
-        converted.setDynamodb(stream);
-        return converted;
-    }
-
-    private static Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> image(
-            Map<String, AttributeValue> image) {
-        Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> converted =
-                new LinkedHashMap<>();
-        image.forEach((name, value) -> converted.put(name, value(value)));
-        return converted;
-    }
-
-    private static com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue value(AttributeValue value) {
-        var converted = new com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue();
-        switch (value.type()) {
-            case S -> converted.setS(value.s());
-            case N -> converted.setN(value.n());
-            case B -> converted.setB(value.b().asByteBuffer());
-            case SS -> converted.setSS(value.ss());
-            case NS -> converted.setNS(value.ns());
-            case BS -> converted.setBS(value.bs().stream().map(SdkBytes::asByteBuffer).toList());
-            case M -> converted.setM(image(value.m()));
-            case L -> converted.setL(value.l().stream().map(StreamFeed::value).toList());
-            case BOOL -> converted.setBOOL(value.bool());
-            case NUL -> converted.setNULL(true);
-            default -> throw new IllegalArgumentException("Unknown attribute type in a stream record: " + value);
-        }
-        return converted;
     }
 }

@@ -4,10 +4,10 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.microcred.emulators.LambdaStreamRecords;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -51,9 +51,7 @@ public final class StreamEvents {
     /** An SDK item as a stream image (the events model's own AttributeValue). */
     public static Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> image(
             Map<String, AttributeValue> item) {
-        Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> image = new LinkedHashMap<>();
-        item.forEach((name, value) -> image.put(name, value(value)));
-        return image;
+        return LambdaStreamRecords.image(item);
     }
 
     private static DynamodbEvent.DynamodbStreamRecord record(String eventName, Map<String, AttributeValue> keySource,
@@ -75,20 +73,5 @@ public final class StreamEvents {
         change.setStreamViewType(StreamViewType.NEW_AND_OLD_IMAGES);
         record.setDynamodb(change);
         return record;
-    }
-
-    private static com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue value(AttributeValue value) {
-        var converted = new com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue();
-        switch (value.type()) {
-            case S -> converted.setS(value.s());
-            case N -> converted.setN(value.n());
-            case BOOL -> converted.setBOOL(value.bool());
-            case NUL -> converted.setNULL(true);
-            case SS -> converted.setSS(value.ss());
-            case L -> converted.setL(value.l().stream().map(StreamEvents::value).toList());
-            case M -> converted.setM(image(value.m()));
-            default -> throw new IllegalArgumentException("No stream test needs a " + value.type() + " attribute yet");
-        }
-        return converted;
     }
 }

@@ -1,14 +1,13 @@
 package org.microcred.emulators.junit;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.microcred.emulators.LambdaStreamRecords;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Record;
@@ -51,26 +50,6 @@ public final class TableStream {
             }
         }
         fresh.sort(Comparator.comparing(record -> new BigInteger(record.dynamodb().sequenceNumber())));
-        return fresh.stream().map(record -> convert(record, arn)).toList();
-    }
-
-    private static DynamodbEvent.DynamodbStreamRecord convert(Record record, String arn) {
-        DynamodbEvent.DynamodbStreamRecord converted = new DynamodbEvent.DynamodbStreamRecord();
-        converted.setEventID(record.eventID());
-        converted.setEventName(record.eventNameAsString());
-        converted.setEventVersion(record.eventVersion());
-        converted.setEventSource("aws:dynamodb");
-        converted.setAwsRegion("us-east-1");
-        converted.setEventSourceARN(arn);
-        var source = record.dynamodb();
-        StreamRecord stream = new StreamRecord();
-        stream.setKeys(StreamEvents.image(source.keys()));
-        stream.setNewImage(source.hasNewImage() ? StreamEvents.image(source.newImage()) : null);
-        stream.setOldImage(source.hasOldImage() ? StreamEvents.image(source.oldImage()) : null);
-        stream.setSequenceNumber(source.sequenceNumber());
-        stream.setSizeBytes(source.sizeBytes());
-        stream.setStreamViewType(StreamViewType.fromValue(source.streamViewTypeAsString()));
-        converted.setDynamodb(stream);
-        return converted;
+        return fresh.stream().map(record -> LambdaStreamRecords.convert(record, arn)).toList();
     }
 }

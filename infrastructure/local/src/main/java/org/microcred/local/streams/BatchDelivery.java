@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.function.Consumer;
+import org.microcred.emulators.LambdaStreamRecords;
 import org.microcred.emulators.StreamEventSource;
 import org.microcred.local.lambda.FunctionFailedException;
 import org.microcred.local.lambda.LocalFunction;
@@ -40,7 +41,7 @@ final class BatchDelivery {
     void deliver(List<Record> batch, String streamArn) throws InterruptedException {
         List<Record> remaining = batch;
         for (int attempt = 1; !remaining.isEmpty(); attempt++) {
-            DynamodbEvent event = StreamRecordConverter.event(remaining, streamArn);
+            DynamodbEvent event = LambdaStreamRecords.event(remaining, streamArn);
             int failedFrom;
             String reason;
             try {

@@ -1,7 +1,8 @@
-package org.microcred.local.streams;
+package org.microcred.emulators;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,26 +12,30 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 
 /**
- * Turns stream records read with SDK v2 into the aws-lambda-java-events model, which is what
- * Lambda hands a function subscribed to a DynamoDB stream.
+ * The one conversion of DynamoDB stream records read with SDK v2 into the aws-lambda-java-events
+ * model, which is what Lambda hands a function subscribed to a DynamoDB stream. The local stack's
+ * stream wiring, the stream test helpers and the benchmarks all deliver records through it.
  */
-final class StreamRecordConverter {
-    private StreamRecordConverter() {
+public final class LambdaStreamRecords {
+    static final String DEFAULT_REGION = "us-east-1";
+
+    private LambdaStreamRecords() {
     }
 
-    static DynamodbEvent event(List<Record> records, String streamArn) {
+    /** One Lambda event holding the records, in the order given. */
+    public static DynamodbEvent event(List<Record> records, String streamArn) {
         DynamodbEvent event = new DynamodbEvent();
         event.setRecords(records.stream().map(record -> convert(record, streamArn)).toList());
         return event;
     }
 
-    static DynamodbEvent.DynamodbStreamRecord convert(Record record, String streamArn) {
+    public static DynamodbEvent.DynamodbStreamRecord convert(Record record, String streamArn) {
         DynamodbEvent.DynamodbStreamRecord converted = new DynamodbEvent.DynamodbStreamRecord();
         converted.setEventID(record.eventID());
         converted.setEventName(record.eventNameAsString());
         converted.setEventVersion(record.eventVersion());
         converted.setEventSource("aws:dynamodb");
-        converted.setAwsRegion(record.awsRegion() == null ? "us-east-1" : record.awsRegion());
+        converted.setAwsRegion(record.awsRegion() == null ? DEFAULT_REGION : record.awsRegion());
         converted.setEventSourceARN(streamArn);
         var source = record.dynamodb();
         StreamRecord stream = new StreamRecord();
@@ -43,14 +48,14 @@ final class StreamRecordConverter {
         stream.setSequenceNumber(source.sequenceNumber());
         stream.setSizeBytes(source.sizeBytes());
         if (source.streamViewTypeAsString() != null) {
-            stream.setStreamViewType(com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType
-                    .fromValue(source.streamViewTypeAsString()));
+            stream.setStreamViewType(StreamViewType.fromValue(source.streamViewTypeAsString()));
         }
         converted.setDynamodb(stream);
         return converted;
     }
 
-    private static Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> image(
+    /** An SDK item as a stream image (the events model's own AttributeValue); null stays null. */
+    public static Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> image(
             Map<String, AttributeValue> image) {
         if (image == null) {
             return null;
@@ -61,7 +66,7 @@ final class StreamRecordConverter {
         return converted;
     }
 
-    static com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue value(AttributeValue value) {
+    public static com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue value(AttributeValue value) {
         var converted = new com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue();
         switch (value.type()) {
             case S -> converted.setS(value.s());
@@ -71,7 +76,7 @@ final class StreamRecordConverter {
             case NS -> converted.setNS(value.ns());
             case BS -> converted.setBS(value.bs().stream().map(SdkBytes::asByteBuffer).toList());
             case M -> converted.setM(image(value.m()));
-            case L -> converted.setL(value.l().stream().map(StreamRecordConverter::value).toList());
+            case L -> converted.setL(value.l().stream().map(LambdaStreamRecords::value).toList());
             case BOOL -> converted.setBOOL(value.bool());
             case NUL -> converted.setNULL(true);
             default -> throw new IllegalArgumentException("Unknown attribute type in a stream record: " + value);
