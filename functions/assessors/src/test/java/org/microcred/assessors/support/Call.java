@@ -9,11 +9,6 @@ public final class Call extends ApiCall<Call> {
         super(method, route);
     }
 
-    @Override
-    protected Call self() {
-        return this;
-    }
-
     public static Call invite(String organizationId, Object body) {
         return new Call("POST", "/orgs/{orgId}/assessor-invitations").pathParameter("orgId", organizationId).json(body);
     }

@@ -9,11 +9,6 @@ public final class Call extends ApiCall<Call> {
         super(method, route);
     }
 
-    @Override
-    protected Call self() {
-        return this;
-    }
-
     private static Call badge(String method, String suffix, String id) {
         return new Call(method, "/badges/{id}" + suffix).pathParameter("id", id);
     }

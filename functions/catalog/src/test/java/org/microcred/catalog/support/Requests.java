@@ -10,11 +10,6 @@ public final class Requests extends ApiCall<Requests> {
         super(method, routeTemplate, path);
     }
 
-    @Override
-    protected Requests self() {
-        return this;
-    }
-
     public static Requests get(String routeTemplate, String path) {
         return new Requests("GET", routeTemplate, path);
     }

@@ -10,11 +10,6 @@ public final class Requests extends ApiCall<Requests> {
         super(method, routeTemplate);
     }
 
-    @Override
-    protected Requests self() {
-        return this;
-    }
-
     public static Requests enroll(String microCredentialId) {
         return new Requests("POST", "/microcredentials/{id}/enrollments").path("id", microCredentialId);
     }

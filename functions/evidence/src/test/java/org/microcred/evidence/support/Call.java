@@ -13,11 +13,6 @@ public final class Call extends ApiCall<Call> {
         }
     }
 
-    @Override
-    protected Call self() {
-        return this;
-    }
-
     public static Call declare(String enrollmentId, Object declaration) {
         return new Call("POST", "/enrollments/{id}/artifacts", enrollmentId, null).json(declaration);
     }

@@ -11,11 +11,6 @@ public final class Call extends ApiCall<Call> {
         pathParameter("orgId", orgId);
     }
 
-    @Override
-    protected Call self() {
-        return this;
-    }
-
     public static Call report(String report, String orgId) {
         return new Call(report, orgId);
     }

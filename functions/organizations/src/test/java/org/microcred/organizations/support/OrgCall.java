@@ -12,11 +12,6 @@ public final class OrgCall extends ApiCall<OrgCall> {
         super(method, route);
     }
 
-    @Override
-    protected OrgCall self() {
-        return this;
-    }
-
     public static OrgCall createOrganization(Object body) {
         return new OrgCall("POST", "/orgs").json(body);
     }

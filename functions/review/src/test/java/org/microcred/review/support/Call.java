@@ -12,11 +12,6 @@ public final class Call extends ApiCall<Call> {
         }
     }
 
-    @Override
-    protected Call self() {
-        return this;
-    }
-
     public static Call queue() {
         return new Call("GET", "/coach/reviews", null, null);
     }

@@ -34,7 +34,11 @@ public abstract class ApiCall<T extends ApiCall<T>> {
         this(method, routeTemplate, null);
     }
 
-    protected abstract T self();
+    /** This call as its own type: {@code T} is always the subclass itself. */
+    @SuppressWarnings("unchecked")
+    protected T self() {
+        return (T) this;
+    }
 
     public T pathParameter(String name, String value) {
         pathParameters.put(name, value);

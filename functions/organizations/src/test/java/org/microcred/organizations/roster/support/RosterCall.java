@@ -16,11 +16,6 @@ public final class RosterCall extends ApiCall<RosterCall> {
         }
     }
 
-    @Override
-    protected RosterCall self() {
-        return this;
-    }
-
     /** {@code POST /orgs/{orgId}/roster-imports} with the roster as the (text) body. */
     public static RosterCall importCsv(String organizationId, String csv) {
         return create(organizationId).rawBody(csv, "text/csv");
