@@ -1,8 +1,8 @@
 package org.microcred.assessors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.microcred.assessors.support.Fixture.body;
-import static org.microcred.assessors.support.Fixture.expect;
+import static org.microcred.emulators.junit.ApiResponses.body;
+import static org.microcred.emulators.junit.ApiResponses.expect;
 
 import java.util.ArrayList;
 import java.util.List;

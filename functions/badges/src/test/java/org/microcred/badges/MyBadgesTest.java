@@ -1,8 +1,8 @@
 package org.microcred.badges;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.microcred.badges.support.BadgeFixture.body;
-import static org.microcred.badges.support.BadgeFixture.expect;
+import static org.microcred.emulators.junit.ApiResponses.body;
+import static org.microcred.emulators.junit.ApiResponses.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;

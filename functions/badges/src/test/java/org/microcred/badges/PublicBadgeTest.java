@@ -1,9 +1,9 @@
 package org.microcred.badges;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.microcred.badges.support.BadgeFixture.body;
-import static org.microcred.badges.support.BadgeFixture.expect;
-import static org.microcred.badges.support.BadgeFixture.header;
+import static org.microcred.emulators.junit.ApiResponses.body;
+import static org.microcred.emulators.junit.ApiResponses.expect;
+import static org.microcred.emulators.junit.ApiResponses.header;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,7 +1,7 @@
 package org.microcred.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.microcred.enrollment.support.Responses.ok;
+import static org.microcred.emulators.junit.ApiResponses.ok;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;

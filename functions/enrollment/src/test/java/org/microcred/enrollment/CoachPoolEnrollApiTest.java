@@ -1,7 +1,7 @@
 package org.microcred.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.microcred.enrollment.support.Responses.ok;
+import static org.microcred.emulators.junit.ApiResponses.ok;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;

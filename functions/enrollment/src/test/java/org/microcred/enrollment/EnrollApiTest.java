@@ -1,8 +1,8 @@
 package org.microcred.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.microcred.enrollment.support.Responses.ok;
-import static org.microcred.enrollment.support.Responses.problem;
+import static org.microcred.emulators.junit.ApiResponses.ok;
+import static org.microcred.emulators.junit.ApiResponses.problem;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.microcred.emulators.junit.ApiResponses;
 import org.microcred.emulators.junit.EmulatorsExtension;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.enrollment.support.Person;
@@ -353,8 +354,8 @@ class EnrollApiTest {
 
         assertThat(responses).extracting(APIGatewayV2HTTPResponse::getStatusCode).containsOnly(200, 201);
         assertThat(responses).filteredOn(response -> response.getStatusCode() == 201).hasSize(1);
-        assertThat(responses).extracting(response -> org.microcred.enrollment.support.Responses.body(response).get("id").asText())
-                .containsOnly(org.microcred.enrollment.support.Responses.body(responses.get(0)).get("id").asText());
+        assertThat(responses).extracting(response -> ApiResponses.body(response).get("id").asText())
+                .containsOnly(ApiResponses.body(responses.get(0)).get("id").asText());
         assertThat(seed.itemsFor(id)).as("one enrolment and one guard").isEqualTo(2);
         assertThat(seed.openEnrollments(RIVERBEND, PRIYA.userId())).isEqualTo(load + 1);
     }

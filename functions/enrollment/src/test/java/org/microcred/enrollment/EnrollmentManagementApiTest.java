@@ -1,8 +1,8 @@
 package org.microcred.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.microcred.enrollment.support.Responses.ok;
-import static org.microcred.enrollment.support.Responses.problem;
+import static org.microcred.emulators.junit.ApiResponses.ok;
+import static org.microcred.emulators.junit.ApiResponses.problem;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,7 +1,7 @@
 package org.microcred.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.microcred.evidence.support.Fixture.body;
+import static org.microcred.emulators.junit.ApiResponses.body;
 import static org.microcred.evidence.support.Fixture.file;
 import static org.microcred.evidence.support.Fixture.text;
 

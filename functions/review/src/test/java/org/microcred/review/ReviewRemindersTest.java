@@ -1,8 +1,8 @@
 package org.microcred.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.microcred.review.support.Fixture.body;
-import static org.microcred.review.support.Fixture.expect;
+import static org.microcred.emulators.junit.ApiResponses.body;
+import static org.microcred.emulators.junit.ApiResponses.expect;
 import static org.microcred.review.support.Fixture.score;
 
 import com.fasterxml.jackson.databind.JsonNode;

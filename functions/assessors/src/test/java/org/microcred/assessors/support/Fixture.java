@@ -1,7 +1,7 @@
 package org.microcred.assessors.support;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.databind.JsonNode;
+import static org.microcred.emulators.junit.ApiResponses.expect;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,7 +36,6 @@ import org.microcred.records.organizations.CoachSeat;
 import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.reviewlinks.ReviewLinkKeys;
 import org.microcred.shared.config.FunctionEnvironment;
-import org.microcred.shared.json.Json;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -288,21 +287,7 @@ public final class Fixture {
         return String.join("&", fields);
     }
 
-    public static APIGatewayV2HTTPResponse expect(APIGatewayV2HTTPResponse response, int status) {
-        if (response.getStatusCode() != status) {
-            throw new AssertionError("Expected " + status + " but got " + response.getStatusCode() + ": "
-                    + response.getBody());
-        }
-        return response;
-    }
 
-    public static JsonNode body(APIGatewayV2HTTPResponse response) {
-        try {
-            return Json.MAPPER.readTree(response.getBody());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     public static String resource(String name) {
         try (InputStream in = Fixture.class.getClassLoader().getResourceAsStream(name)) {

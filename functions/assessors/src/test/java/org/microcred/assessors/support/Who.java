@@ -1,9 +1,12 @@
 package org.microcred.assessors.support;
 
+import java.util.List;
+import org.microcred.emulators.junit.TestCaller;
 import org.microcred.records.learning.Person;
 
 /** A signed-in person as the JWT authorizer describes them. */
-public record Who(String userId, String email, String name, String organizationId, String group) {
+public record Who(String userId, String email, String name, String organizationId, String group)
+        implements TestCaller {
     public static Who learner(String userId, String name) {
         return new Who(userId, userId + "@riverbend.k12.example", name, Fixture.ORGANIZATION, "learner");
     }
@@ -22,5 +25,10 @@ public record Who(String userId, String email, String name, String organizationI
 
     public Person person() {
         return new Person(userId, name, email);
+    }
+
+    @Override
+    public List<String> groups() {
+        return List.of(group);
     }
 }

@@ -1,7 +1,5 @@
 package org.microcred.badges.support;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -360,26 +358,8 @@ public final class BadgeFixture {
         stack.dynamoDb().putItem(r -> r.tableName(stack.tableName(table)).item(item));
     }
 
-    public static APIGatewayV2HTTPResponse expect(APIGatewayV2HTTPResponse response, int status) {
-        if (response.getStatusCode() != status) {
-            throw new AssertionError("Expected " + status + " but got " + response.getStatusCode() + ": "
-                    + response.getBody());
-        }
-        return response;
-    }
 
-    public static JsonNode body(APIGatewayV2HTTPResponse response) {
-        try {
-            return Json.MAPPER.readTree(response.getBody());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    public static String header(APIGatewayV2HTTPResponse response, String name) {
-        return response.getHeaders().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
-    }
 
     private static byte[] randomBytes(int n) {
         byte[] bytes = new byte[n];

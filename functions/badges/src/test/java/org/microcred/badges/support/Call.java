@@ -1,23 +1,16 @@
 package org.microcred.badges.support;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.microcred.emulators.junit.ApiCall;
 
 /** HTTP API (payload 2.0) events for the badge function's routes. */
 public final class Call extends ApiCall<Call> {
 
-    private Call(String method, String route, String path) {
-        super(method, route, path);
-    }
-
-    @Override
-    protected Call self() {
-        return this;
+    private Call(String method, String route) {
+        super(method, route);
     }
 
     private static Call badge(String method, String suffix, String id) {
-        return new Call(method, "/badges/{id}" + suffix, "/badges/" + id + suffix).pathParameter("id", id);
+        return new Call(method, "/badges/{id}" + suffix).pathParameter("id", id);
     }
 
     public static Call page(String id) {
@@ -50,7 +43,7 @@ public final class Call extends ApiCall<Call> {
     }
 
     private static Call issuer(String suffix, String orgId) {
-        return new Call("GET", "/issuers/{orgId}" + suffix, "/issuers/" + orgId + suffix).pathParameter("orgId", orgId);
+        return new Call("GET", "/issuers/{orgId}" + suffix).pathParameter("orgId", orgId);
     }
 
     public static Call issuerProfile(String orgId) {
@@ -62,7 +55,7 @@ public final class Call extends ApiCall<Call> {
     }
 
     public static Call key(String orgId, String keyId) {
-        return new Call("GET", "/issuers/{orgId}/keys/{keyId}", "/issuers/" + orgId + "/keys/" + keyId)
+        return new Call("GET", "/issuers/{orgId}/keys/{keyId}")
                 .pathParameter("orgId", orgId).pathParameter("keyId", keyId);
     }
 
@@ -75,22 +68,11 @@ public final class Call extends ApiCall<Call> {
     }
 
     public static Call badgeClass(String orgId, String microCredentialId) {
-        return new Call("GET", "/issuers/{orgId}/badgeclasses/{microCredentialId}",
-                "/issuers/" + orgId + "/badgeclasses/" + microCredentialId)
+        return new Call("GET", "/issuers/{orgId}/badgeclasses/{microCredentialId}")
                 .pathParameter("orgId", orgId).pathParameter("microCredentialId", microCredentialId);
     }
 
     public static Call myBadges() {
-        return new Call("GET", "/me/badges", "/me/badges");
-    }
-
-    public Call as(Who who) {
-        Map<String, String> claims = new HashMap<>();
-        claims.put("sub", who.userId());
-        claims.put("email", who.email());
-        claims.put("name", who.name());
-        claims.put("cognito:groups", "[" + who.group() + "]");
-        claims.put("custom:orgId", who.organizationId());
-        return claims(claims);
+        return new Call("GET", "/me/badges");
     }
 }

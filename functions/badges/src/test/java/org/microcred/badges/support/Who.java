@@ -1,7 +1,11 @@
 package org.microcred.badges.support;
 
+import java.util.List;
+import org.microcred.emulators.junit.TestCaller;
+
 /** A signed-in person as the JWT authorizer describes them. */
-public record Who(String userId, String email, String name, String organizationId, String group) {
+public record Who(String userId, String email, String name, String organizationId, String group)
+        implements TestCaller {
     public static Who learner(String userId, String name) {
         return new Who(userId, userId + "@riverbend.k12.example", name, BadgeFixture.ORGANIZATION, "learner");
     }
@@ -13,5 +17,10 @@ public record Who(String userId, String email, String name, String organizationI
 
     public static Who coach(String userId) {
         return new Who(userId, userId + "@riverbend.k12.example", "Coach " + userId, BadgeFixture.ORGANIZATION, "coach");
+    }
+
+    @Override
+    public List<String> groups() {
+        return List.of(group);
     }
 }

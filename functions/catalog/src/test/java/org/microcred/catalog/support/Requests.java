@@ -1,19 +1,13 @@
 package org.microcred.catalog.support;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.microcred.emulators.junit.ApiCall;
+import org.microcred.emulators.junit.TestCaller;
 
 /** HTTP API (payload 2.0) events for the catalog routes, as API Gateway would deliver them. */
 public final class Requests extends ApiCall<Requests> {
 
     private Requests(String method, String routeTemplate, String path) {
         super(method, routeTemplate, path);
-    }
-
-    @Override
-    protected Requests self() {
-        return this;
     }
 
     public static Requests get(String routeTemplate, String path) {
@@ -32,16 +26,9 @@ public final class Requests extends ApiCall<Requests> {
         return pathParameter("id", id);
     }
 
-    /** Claims as the Cognito JWT authorizer passes them (groups flattened to "[a b]"). */
+    /** Called by this user (no name claim), as the Cognito JWT authorizer would describe them. */
     public Requests as(String userId, String organizationId, String... groups) {
-        Map<String, String> claims = new HashMap<>();
-        claims.put("sub", userId);
-        claims.put("email", userId + "@example.org");
-        claims.put("cognito:groups", "[" + String.join(" ", groups) + "]");
-        if (organizationId != null) {
-            claims.put("custom:orgId", organizationId);
-        }
-        return claims(claims);
+        return as(TestCaller.of(userId, userId + "@example.org", null, organizationId, groups));
     }
 
     public Requests adminOf(String organizationId) {

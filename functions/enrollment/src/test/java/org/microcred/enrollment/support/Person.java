@@ -1,9 +1,11 @@
 package org.microcred.enrollment.support;
 
 import java.util.List;
+import org.microcred.emulators.junit.TestCaller;
 
 /** A test person: who they are in the JWT claims and in their organisation's directory. */
-public record Person(String userId, String email, String name, String organizationId, List<String> groups) {
+public record Person(String userId, String email, String name, String organizationId, List<String> groups)
+        implements TestCaller {
     public static Person learner(String userId, String email, String name, String organizationId) {
         return new Person(userId, email, name, organizationId, List.of("learner"));
     }

@@ -1,57 +1,35 @@
 package org.microcred.evidence.support;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.microcred.emulators.junit.ApiCall;
 
 /** HTTP API (payload 2.0) events for the evidence routes, as API Gateway delivers them. */
 public final class Call extends ApiCall<Call> {
 
-    private Call(String method, String route, String path, String enrollmentId, String artifactId) {
-        super(method, route, path);
+    private Call(String method, String route, String enrollmentId, String artifactId) {
+        super(method, route);
         pathParameter("id", enrollmentId);
         if (artifactId != null) {
             pathParameter("artifactId", artifactId);
         }
     }
 
-    @Override
-    protected Call self() {
-        return this;
-    }
-
     public static Call declare(String enrollmentId, Object declaration) {
-        return new Call("POST", "/enrollments/{id}/artifacts", "/enrollments/" + enrollmentId + "/artifacts",
-                enrollmentId, null).json(declaration);
+        return new Call("POST", "/enrollments/{id}/artifacts", enrollmentId, null).json(declaration);
     }
 
     public static Call complete(String enrollmentId, String artifactId) {
-        return new Call("POST", "/enrollments/{id}/artifacts/{artifactId}/complete",
-                "/enrollments/" + enrollmentId + "/artifacts/" + artifactId + "/complete", enrollmentId, artifactId);
+        return new Call("POST", "/enrollments/{id}/artifacts/{artifactId}/complete", enrollmentId, artifactId);
     }
 
     public static Call remove(String enrollmentId, String artifactId) {
-        return new Call("DELETE", "/enrollments/{id}/artifacts/{artifactId}",
-                "/enrollments/" + enrollmentId + "/artifacts/" + artifactId, enrollmentId, artifactId);
+        return new Call("DELETE", "/enrollments/{id}/artifacts/{artifactId}", enrollmentId, artifactId);
     }
 
     public static Call download(String enrollmentId, String artifactId) {
-        return new Call("GET", "/enrollments/{id}/artifacts/{artifactId}/download",
-                "/enrollments/" + enrollmentId + "/artifacts/" + artifactId + "/download", enrollmentId, artifactId);
+        return new Call("GET", "/enrollments/{id}/artifacts/{artifactId}/download", enrollmentId, artifactId);
     }
 
     public static Call submit(String enrollmentId) {
-        return new Call("POST", "/enrollments/{id}/submissions", "/enrollments/" + enrollmentId + "/submissions",
-                enrollmentId, null);
-    }
-
-    public Call as(Who who) {
-        Map<String, String> claims = new HashMap<>();
-        claims.put("sub", who.userId());
-        claims.put("email", who.email());
-        claims.put("name", who.name());
-        claims.put("cognito:groups", "[" + who.group() + "]");
-        claims.put("custom:orgId", who.organizationId());
-        return claims(claims);
+        return new Call("POST", "/enrollments/{id}/submissions", enrollmentId, null);
     }
 }

@@ -2,7 +2,6 @@ package org.microcred.evidence.support;
 
 import org.microcred.emulators.junit.PresignedRequests;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,7 +14,6 @@ import org.microcred.evidence.EvidenceConfig;
 import org.microcred.evidence.EvidenceHandler;
 import org.microcred.evidence.service.UploadLimits;
 import org.microcred.shared.config.FunctionEnvironment;
-import org.microcred.shared.json.Json;
 
 /**
  * The real handler against the emulators, with small upload limits so a test can go multipart
@@ -43,13 +41,6 @@ public final class Fixture {
         return handler.dispatch(call.event());
     }
 
-    public static JsonNode body(APIGatewayV2HTTPResponse response) {
-        try {
-            return Json.MAPPER.readTree(response.getBody());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     public static Map<String, Object> file(String requirementId, String fileName, String mediaType, byte[] bytes) {
         return Map.of("requirementId", requirementId, "kind", "file", "fileName", fileName, "mediaType", mediaType,

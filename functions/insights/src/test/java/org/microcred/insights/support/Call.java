@@ -1,19 +1,14 @@
 package org.microcred.insights.support;
 
-import java.util.Map;
 import org.microcred.emulators.junit.ApiCall;
+import org.microcred.emulators.junit.TestCaller;
 
 /** HTTP API events for the report routes, and who is calling. */
 public final class Call extends ApiCall<Call> {
 
     private Call(String report, String orgId) {
-        super("GET", "/orgs/{orgId}/reports/" + report, "/orgs/" + orgId + "/reports/" + report);
+        super("GET", "/orgs/{orgId}/reports/" + report);
         pathParameter("orgId", orgId);
-    }
-
-    @Override
-    protected Call self() {
-        return this;
     }
 
     public static Call report(String report, String orgId) {
@@ -25,8 +20,7 @@ public final class Call extends ApiCall<Call> {
     }
 
     public Call as(String userId, String orgId, String groups) {
-        return claims(Map.of("sub", userId, "email", userId + "@example.org", "name", userId,
-                "custom:orgId", orgId, "cognito:groups", "[" + groups + "]"));
+        return as(TestCaller.of(userId, userId + "@example.org", userId, orgId, groups));
     }
 
     public Call asAdminOf(String orgId) {

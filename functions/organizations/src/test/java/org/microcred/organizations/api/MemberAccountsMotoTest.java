@@ -2,7 +2,7 @@ package org.microcred.organizations.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.microcred.organizations.support.Responses.body;
+import static org.microcred.emulators.junit.ApiResponses.body;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;

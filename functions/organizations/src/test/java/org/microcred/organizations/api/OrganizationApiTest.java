@@ -1,8 +1,8 @@
 package org.microcred.organizations.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.microcred.emulators.junit.ApiResponses.body;
 import static org.microcred.organizations.support.OrganizationFixture.organizationJson;
-import static org.microcred.organizations.support.Responses.body;
 import static org.microcred.organizations.support.Responses.problem;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;

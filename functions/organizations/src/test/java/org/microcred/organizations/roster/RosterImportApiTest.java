@@ -1,7 +1,7 @@
 package org.microcred.organizations.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.microcred.organizations.roster.support.RosterFixture.body;
+import static org.microcred.emulators.junit.ApiResponses.body;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;

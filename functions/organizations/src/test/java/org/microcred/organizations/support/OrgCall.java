@@ -8,21 +8,16 @@ import org.microcred.emulators.junit.ApiCall;
  */
 public final class OrgCall extends ApiCall<OrgCall> {
 
-    private OrgCall(String method, String route, String path) {
-        super(method, route, path);
-    }
-
-    @Override
-    protected OrgCall self() {
-        return this;
+    private OrgCall(String method, String route) {
+        super(method, route);
     }
 
     public static OrgCall createOrganization(Object body) {
-        return new OrgCall("POST", "/orgs", "/orgs").json(body);
+        return new OrgCall("POST", "/orgs").json(body);
     }
 
     public static OrgCall listOrganizations() {
-        return new OrgCall("GET", "/orgs", "/orgs");
+        return new OrgCall("GET", "/orgs");
     }
 
     public static OrgCall getOrganization(String organizationId) {
@@ -34,12 +29,12 @@ public final class OrgCall extends ApiCall<OrgCall> {
     }
 
     public static OrgCall addMember(String organizationId, Object body) {
-        return new OrgCall("POST", "/orgs/{orgId}/members", "/orgs/" + organizationId + "/members")
+        return new OrgCall("POST", "/orgs/{orgId}/members")
                 .pathParameter("orgId", organizationId).json(body);
     }
 
     public static OrgCall listMembers(String organizationId) {
-        return new OrgCall("GET", "/orgs/{orgId}/members", "/orgs/" + organizationId + "/members")
+        return new OrgCall("GET", "/orgs/{orgId}/members")
                 .pathParameter("orgId", organizationId);
     }
 
@@ -59,26 +54,21 @@ public final class OrgCall extends ApiCall<OrgCall> {
         return pool("PUT", organizationId, microCredentialId).json(body);
     }
 
-    public OrgCall as(Who who) {
-        return claims(who.claims());
-    }
-
     public OrgCall ifMatch(String etag) {
         return header("if-match", etag);
     }
 
     private static OrgCall organization(String method, String organizationId) {
-        return new OrgCall(method, "/orgs/{orgId}", "/orgs/" + organizationId).pathParameter("orgId", organizationId);
+        return new OrgCall(method, "/orgs/{orgId}").pathParameter("orgId", organizationId);
     }
 
     private static OrgCall member(String method, String organizationId, String userId) {
-        return new OrgCall(method, "/orgs/{orgId}/members/{userId}", "/orgs/" + organizationId + "/members/" + userId)
+        return new OrgCall(method, "/orgs/{orgId}/members/{userId}")
                 .pathParameter("orgId", organizationId).pathParameter("userId", userId);
     }
 
     private static OrgCall pool(String method, String organizationId, String microCredentialId) {
-        return new OrgCall(method, "/orgs/{orgId}/microcredentials/{microCredentialId}/coaches",
-                "/orgs/" + organizationId + "/microcredentials/" + microCredentialId + "/coaches")
+        return new OrgCall(method, "/orgs/{orgId}/microcredentials/{microCredentialId}/coaches")
                 .pathParameter("orgId", organizationId).pathParameter("microCredentialId", microCredentialId);
     }
 }

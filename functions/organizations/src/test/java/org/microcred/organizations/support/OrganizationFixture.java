@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.microcred.emulators.junit.ApiResponses;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.organizations.OrganizationHandler;
 import org.microcred.organizations.TestOrganizationHandlers;
@@ -60,7 +61,7 @@ public final class OrganizationFixture {
     public JsonNode createOrganization(String id) {
         APIGatewayV2HTTPResponse created = call(OrgCall.createOrganization(organizationJson(id)).as(Who.platformAdmin()));
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(201);
-        return Responses.body(created);
+        return ApiResponses.body(created);
     }
 
     /** Adds a member through the API, as the organisation's admin; returns the member. */
@@ -70,7 +71,7 @@ public final class OrganizationFixture {
                 "roles", List.of(roles));
         APIGatewayV2HTTPResponse added = call(OrgCall.addMember(organizationId, body).as(Who.orgAdmin(organizationId)));
         assertThat(added.getStatusCode()).as(added.getBody()).isEqualTo(201);
-        return Responses.body(added);
+        return ApiResponses.body(added);
     }
 
     /** A micro-credential's draft as the catalog function keeps it: the item that says who owns it. */

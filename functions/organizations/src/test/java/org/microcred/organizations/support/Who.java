@@ -1,13 +1,13 @@
 package org.microcred.organizations.support;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
+import org.microcred.emulators.junit.TestCaller;
 
 /**
  * A signed-in person as the JWT authorizer describes them: {@code group} is one Cognito group
  * or several separated by spaces, as API Gateway flattens the groups claim.
  */
-public record Who(String userId, String organizationId, String group) {
+public record Who(String userId, String organizationId, String group) implements TestCaller {
     public static Who orgAdmin(String organizationId) {
         return new Who("u-admin-" + organizationId, organizationId, "org-admin");
     }
@@ -25,16 +25,18 @@ public record Who(String userId, String organizationId, String group) {
         return new Who("u-platform-admin", null, "platform-admin");
     }
 
-    /** The claims API Gateway puts in {@code requestContext.authorizer.jwt.claims}; absent ones are left out. */
-    public Map<String, String> claims() {
-        Map<String, String> claims = new HashMap<>();
-        claims.put("sub", userId);
-        claims.put("email", userId + "@district.example");
-        claims.put("name", userId);
-        claims.put("cognito:groups", "[" + group + "]");
-        if (organizationId != null) {
-            claims.put("custom:orgId", organizationId);
-        }
-        return claims;
+    @Override
+    public String email() {
+        return userId + "@district.example";
+    }
+
+    @Override
+    public String name() {
+        return userId;
+    }
+
+    @Override
+    public List<String> groups() {
+        return List.of(group);
     }
 }

@@ -1,58 +1,40 @@
 package org.microcred.review.support;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.microcred.emulators.junit.ApiCall;
 
 /** HTTP API (payload 2.0) events for the review routes. */
 public final class Call extends ApiCall<Call> {
 
-    private Call(String method, String route, String path, String name, String value) {
-        super(method, route, path);
+    private Call(String method, String route, String name, String value) {
+        super(method, route);
         if (name != null) {
             pathParameter(name, value);
         }
     }
 
-    @Override
-    protected Call self() {
-        return this;
-    }
-
     public static Call queue() {
-        return new Call("GET", "/coach/reviews", "/coach/reviews", null, null);
+        return new Call("GET", "/coach/reviews", null, null);
     }
 
     public static Call submission(String id) {
-        return new Call("GET", "/submissions/{id}", "/submissions/" + id, "id", id);
+        return new Call("GET", "/submissions/{id}", "id", id);
     }
 
     public static Call decide(String id, Object decision) {
-        return new Call("POST", "/submissions/{id}/decision", "/submissions/" + id + "/decision", "id", id)
+        return new Call("POST", "/submissions/{id}/decision", "id", id)
                 .json(decision);
     }
 
     public static Call page(String token) {
-        return new Call("GET", "/review/{token}", "/review/" + token, "token", token);
+        return new Call("GET", "/review/{token}", "token", token);
     }
 
     public static Call postPage(String token, String formBody) {
-        return new Call("POST", "/review/{token}", "/review/" + token, "token", token)
+        return new Call("POST", "/review/{token}", "token", token)
                 .rawBody(formBody, "application/x-www-form-urlencoded");
     }
 
     public static Call overdue(String organizationId) {
-        return new Call("GET", "/orgs/{orgId}/reviews/overdue", "/orgs/" + organizationId + "/reviews/overdue", "orgId",
-                organizationId);
-    }
-
-    public Call as(Who who) {
-        Map<String, String> claims = new HashMap<>();
-        claims.put("sub", who.userId());
-        claims.put("email", who.email());
-        claims.put("name", who.name());
-        claims.put("cognito:groups", "[" + who.group() + "]");
-        claims.put("custom:orgId", who.organizationId());
-        return claims(claims);
+        return new Call("GET", "/orgs/{orgId}/reviews/overdue", "orgId", organizationId);
     }
 }

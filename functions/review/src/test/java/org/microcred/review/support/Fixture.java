@@ -1,7 +1,5 @@
 package org.microcred.review.support;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +21,6 @@ import org.microcred.review.ReviewHandler;
 import org.microcred.reviewlinks.ReviewLinkKeys;
 import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.shared.config.FunctionEnvironment;
-import org.microcred.shared.json.Json;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -199,21 +196,7 @@ public final class Fixture {
                 LearningKeys.outboxEmail(messageId))).item();
     }
 
-    public static APIGatewayV2HTTPResponse expect(APIGatewayV2HTTPResponse response, int status) {
-        if (response.getStatusCode() != status) {
-            throw new AssertionError("Expected " + status + " but got " + response.getStatusCode() + ": "
-                    + response.getBody());
-        }
-        return response;
-    }
 
-    public static JsonNode body(APIGatewayV2HTTPResponse response) {
-        try {
-            return Json.MAPPER.readTree(response.getBody());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     public static Map<String, Object> score(String criterionId, String levelId, String feedback) {
         return feedback == null ? Map.of("criterionId", criterionId, "levelId", levelId)

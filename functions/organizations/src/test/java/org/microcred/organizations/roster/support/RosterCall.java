@@ -3,23 +3,17 @@ package org.microcred.organizations.roster.support;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.util.Base64;
 import org.microcred.emulators.junit.ApiCall;
-import org.microcred.organizations.support.Who;
 
 /** HTTP API (payload 2.0) events for the roster-import routes, as API Gateway delivers them. */
 public final class RosterCall extends ApiCall<RosterCall> {
     private byte[] binaryBody;
 
-    private RosterCall(String method, String route, String path, String organizationId, String importId) {
-        super(method, route, path);
+    private RosterCall(String method, String route, String organizationId, String importId) {
+        super(method, route);
         pathParameter("orgId", organizationId);
         if (importId != null) {
             pathParameter("importId", importId);
         }
-    }
-
-    @Override
-    protected RosterCall self() {
-        return this;
     }
 
     /** {@code POST /orgs/{orgId}/roster-imports} with the roster as the (text) body. */
@@ -40,21 +34,15 @@ public final class RosterCall extends ApiCall<RosterCall> {
     }
 
     public static RosterCall start(String organizationId, String importId) {
-        return new RosterCall("POST", "/orgs/{orgId}/roster-imports/{importId}/start",
-                "/orgs/" + organizationId + "/roster-imports/" + importId + "/start", organizationId, importId);
+        return new RosterCall("POST", "/orgs/{orgId}/roster-imports/{importId}/start", organizationId, importId);
     }
 
     public static RosterCall get(String organizationId, String importId) {
-        return new RosterCall("GET", "/orgs/{orgId}/roster-imports/{importId}",
-                "/orgs/" + organizationId + "/roster-imports/" + importId, organizationId, importId);
+        return new RosterCall("GET", "/orgs/{orgId}/roster-imports/{importId}", organizationId, importId);
     }
 
     public RosterCall dryRun() {
         return query("dryRun", "true");
-    }
-
-    public RosterCall as(Who who) {
-        return claims(who.claims());
     }
 
     @Override
@@ -68,7 +56,6 @@ public final class RosterCall extends ApiCall<RosterCall> {
     }
 
     private static RosterCall create(String organizationId) {
-        return new RosterCall("POST", "/orgs/{orgId}/roster-imports", "/orgs/" + organizationId + "/roster-imports",
-                organizationId, null);
+        return new RosterCall("POST", "/orgs/{orgId}/roster-imports", organizationId, null);
     }
 }
