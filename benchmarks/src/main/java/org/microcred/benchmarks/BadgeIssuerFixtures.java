@@ -137,7 +137,8 @@ public final class BadgeIssuerFixtures {
                           String value) {
         put("LearningTable", Map.of("pk", s("ENR#" + enrollmentId), "sk", s("ATTEMPT#0001#ARTIFACT#" + artifactId),
                 "artifactId", s(artifactId), "enrollmentId", s(enrollmentId), "attempt", n(1),
-                "requirementId", s(requirementId), "kind", s(kind), "status", s("confirmed"), field, s(value)));
+                "requirementId", s(requirementId), "kind", s(kind), "status", s("confirmed"), field, s(value),
+                "createdAt", s("2026-03-01T09:00:00.000Z")));
     }
 
     private static Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> image(

@@ -111,7 +111,9 @@ public class ArtifactStore {
                         .expressionAttributeValues(Map.of(":pk", s(pk), ":prefix", s(prefix), ":id", s(artifactId)));
             }
         }, ArtifactItems::artifactFrom));
-        found.sort(Comparator.comparing(Artifact::createdAt).thenComparing(Artifact::id));
+        // An item written without createdAt (by hand, or by an older writer) sorts first instead of failing the read.
+        found.sort(Comparator.comparing(Artifact::createdAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Artifact::id));
         return found;
     }
 
