@@ -2,7 +2,6 @@ package org.microcred.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,21 +13,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each function's deployment jar holds only its own function's classes plus libraries. An integration
- * test (failsafe) because the shaded jars exist only once the function modules are packaged; it also
- * writes each jar's size and class count to target/deployment-jars.md for docs/benchmarks.md, and
- * target/deployment-jars.txt in the format of the "before" list (jar entries per org/microcred package).
+ * test (failsafe) because the shaded jars exist only once the function modules are packaged. The
+ * jars' sizes and classes per package are the benchmark's to report (docs/benchmarks.md).
  */
 class DeploymentJarsIT {
 
-    private static final Path REPORT_DIR = Path.of(System.getProperty("microcred.report.dir", "target"));
-
     @Test
-    void eachDeploymentJar_holdsNoOtherFunction() throws IOException {
+    void eachDeploymentJar_holdsNoOtherFunction() {
         Map<String, Path> jars = new TreeMap<>();
         ArchitectureRules.FUNCTION_MODULES.keySet()
                 .forEach(module -> jars.put(module, DeploymentJars.of(ArchitectureTest.FUNCTIONS_DIR, module)));
         assertThat(jars.values()).as("shaded deployment jars (build them with mvn package)").allMatch(Files::isRegularFile);
-        writeFigures(jars);
 
         SoftAssertions softly = new SoftAssertions();
         jars.forEach((module, jar) -> {
@@ -55,20 +50,5 @@ class DeploymentJarsIT {
         byPackage.forEach((pkg, names) -> summary.put(pkg, names.size() + " classes, e.g. "
                 + String.join(", ", names.subList(0, Math.min(3, names.size())))));
         return summary;
-    }
-
-    private static void writeFigures(Map<String, Path> jars) throws IOException {
-        List<String> markdown = new ArrayList<>(List.of(
-                "| Deployment jar | Bytes | MiB | Classes | microcred classes | microcred classes per package |",
-                "|---|---:|---:|---:|---:|---|"));
-        List<String> lines = new ArrayList<>();
-        for (Path jar : jars.values()) {
-            DeploymentJars.Figures figures = DeploymentJars.figures(jar);
-            markdown.add(figures.markdownRow());
-            lines.add(figures.line());
-        }
-        Files.createDirectories(REPORT_DIR);
-        Files.write(REPORT_DIR.resolve("deployment-jars.md"), markdown);
-        Files.write(REPORT_DIR.resolve("deployment-jars.txt"), lines);
     }
 }

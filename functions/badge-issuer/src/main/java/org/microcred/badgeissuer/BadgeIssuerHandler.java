@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.microcred.badgeissuer.model.Award;
 import org.microcred.badgeissuer.service.AwardIncompleteException;
 import org.microcred.badgeissuer.service.BadgeIssuance;
-import org.microcred.badgeissuer.service.PublicUrls;
+import org.microcred.records.badges.BadgeUrls;
 import org.microcred.badgeissuer.signing.ProofKeys;
 import org.microcred.badgeissuer.signing.Signers;
 import org.microcred.dataintegrity.EddsaRdfc2022;
@@ -71,7 +71,7 @@ public class BadgeIssuerHandler implements RequestHandler<DynamodbEvent, Streams
     }
 
     private static BadgeIssuance issuance(BadgeIssuerConfig config, FunctionEnvironment environment) {
-        PublicUrls urls = new PublicUrls(config.apiUrl());
+        BadgeUrls urls = new BadgeUrls(config.apiUrl());
         return new BadgeIssuance(AwardStore.forEnvironment(environment, config.learningTable(),
                 config.catalogTable(), config.organizationsTable()), new BadgeRecords(BadgesTable.forEnvironment(
                 environment, config.badgesTable()), OutboxWriter.forEnvironment(environment, config.learningTable())),

@@ -50,17 +50,25 @@ public class InsightsAggregatorHandler implements RequestHandler<DynamodbEvent, 
 
     /** Used by the local stack, which runs every function in one JVM with its own environment. */
     public InsightsAggregatorHandler(FunctionEnvironment environment) {
-        this(aggregation(InsightsConfig.forAggregator(environment), environment, Clock.systemUTC()));
-        LearningLookup enrolments = LearningLookup.forEnvironment(environment, InsightsConfig.forAggregator(environment).learningTable());
-        Priming.register(this, handler -> handler.prime(enrolments));
+        this(environment, InsightsConfig.forAggregator(environment));
+    }
+
+    private InsightsAggregatorHandler(FunctionEnvironment environment, InsightsConfig config) {
+        this(environment, config, LearningLookup.forEnvironment(environment, config.learningTable()));
+    }
+
+    /** The aggregation and the priming share one lookup of the learning table. */
+    private InsightsAggregatorHandler(FunctionEnvironment environment, InsightsConfig config, LearningLookup learning) {
+        this(aggregation(config, learning, environment, Clock.systemUTC()));
+        Priming.register(this, handler -> handler.prime(learning));
     }
 
     public InsightsAggregatorHandler(Aggregation aggregation) {
         this.aggregation = aggregation;
     }
 
-    private static Aggregation aggregation(InsightsConfig config, FunctionEnvironment environment, Clock clock) {
-        LearningLookup learning = LearningLookup.forEnvironment(environment, config.learningTable());
+    private static Aggregation aggregation(InsightsConfig config, LearningLookup learning, FunctionEnvironment environment,
+                                           Clock clock) {
         CatalogLookup catalog = new CatalogLookup(
                 PublishedCatalog.forEnvironment(environment, config.catalogTable()), clock);
         Lookups lookups = new Lookups() {

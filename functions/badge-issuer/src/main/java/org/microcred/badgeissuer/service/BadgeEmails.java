@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.microcred.badgeissuer.model.Badge;
 import org.microcred.badgeissuer.model.Enrollment;
+import org.microcred.records.badges.BadgeUrls;
 import org.microcred.records.learning.OutboxEmail;
 import org.microcred.shared.web.Html;
 
@@ -13,9 +14,9 @@ import org.microcred.shared.web.Html;
  * person- or author-supplied value is escaped.
  */
 public class BadgeEmails {
-    private final PublicUrls urls;
+    private final BadgeUrls urls;
 
-    public BadgeEmails(PublicUrls urls) {
+    public BadgeEmails(BadgeUrls urls) {
         this.urls = urls;
     }
 

@@ -17,6 +17,7 @@ import org.microcred.badgeissuer.signing.CredentialSigner;
 import org.microcred.badgeissuer.signing.VcJwt;
 import org.microcred.badgeissuer.store.AwardStore;
 import org.microcred.records.badges.BadgeRecords;
+import org.microcred.records.badges.BadgeUrls;
 import org.microcred.records.badges.IssuerKey;
 import org.microcred.shared.json.Json;
 
@@ -34,14 +35,14 @@ public class BadgeIssuance {
     private final AwardStore awards;
     private final BadgeRecords badges;
     private final CredentialSigner signer;
-    private final PublicUrls urls;
+    private final BadgeUrls urls;
     private final OpenBadgeCredential credentials;
     private final BadgeEmails emails;
     private final EmbeddedProofs proofs;
     private final Clock clock;
 
     public BadgeIssuance(AwardStore awards, BadgeRecords badges, CredentialSigner signer, EmbeddedProofs proofs,
-                         PublicUrls urls, Clock clock) {
+                         BadgeUrls urls, Clock clock) {
         this.awards = awards;
         this.badges = badges;
         this.signer = signer;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.microcred.badgeissuer.signing.ProofKey;
 import org.microcred.dataintegrity.EddsaRdfc2022;
 import org.microcred.dataintegrity.ProofOptions;
+import org.microcred.records.badges.BadgeUrls;
 
 /**
  * The credential once more, with an embedded DataIntegrityProof (eddsa-rdfc-2022) for verifiers
@@ -16,9 +17,9 @@ import org.microcred.dataintegrity.ProofOptions;
 public final class EmbeddedProofs {
     private final EddsaRdfc2022 suite;
     private final ProofKey key;
-    private final PublicUrls urls;
+    private final BadgeUrls urls;
 
-    public EmbeddedProofs(EddsaRdfc2022 suite, ProofKey key, PublicUrls urls) {
+    public EmbeddedProofs(EddsaRdfc2022 suite, ProofKey key, BadgeUrls urls) {
         this.suite = suite;
         this.key = key;
         this.urls = urls;

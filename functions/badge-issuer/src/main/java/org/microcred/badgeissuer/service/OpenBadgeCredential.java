@@ -13,6 +13,7 @@ import org.microcred.badgeissuer.model.MicroCredential.Level;
 import org.microcred.badgeissuer.model.MicroCredential;
 import org.microcred.records.badges.Badge.CriterionResult;
 import org.microcred.records.badges.Badge.EvidenceRef;
+import org.microcred.records.badges.BadgeUrls;
 
 /**
  * Builds the Open Badges 3.0 {@code OpenBadgeCredential} (a W3C VC 2.0 credential) for an award.
@@ -26,9 +27,9 @@ final class OpenBadgeCredential {
     static final String OB_EXTENSIONS_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json";
     static final String SCHEMA = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
 
-    private final PublicUrls urls;
+    private final BadgeUrls urls;
 
-    OpenBadgeCredential(PublicUrls urls) {
+    OpenBadgeCredential(BadgeUrls urls) {
         this.urls = urls;
     }
 
@@ -126,7 +127,7 @@ final class OpenBadgeCredential {
         achievement.put("name", mc.title());
         achievement.put("description", description(mc));
         achievement.put("criteria", Map.of("narrative", CriteriaNarrative.of(mc)));
-        achievement.put("image", Map.of("id", urls.badgeImage(badgeId), "type", "Image"));
+        achievement.put("image", Map.of("id", urls.png(badgeId), "type", "Image"));
         if (mc.creditHours() != null) {
             achievement.put("creditsAvailable", mc.creditHours());
         }

@@ -1,7 +1,7 @@
 package org.microcred.badges.image;
 
 import org.microcred.records.badges.Badge;
-import org.microcred.badges.service.BadgeUrls;
+import org.microcred.records.badges.BadgeUrls;
 import org.microcred.shared.web.Html;
 
 /**

@@ -3,6 +3,7 @@ package org.microcred.badges.service;
 import org.microcred.records.badges.Badge;
 import org.microcred.badges.model.BadgeIds;
 import org.microcred.records.badges.BadgeRecords;
+import org.microcred.records.badges.BadgeUrls;
 import org.microcred.shared.domain.NotFound;
 
 /** Finds a badge by the id in a URL, and turns it into what the public may see. */

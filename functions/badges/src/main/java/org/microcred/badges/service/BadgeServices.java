@@ -3,6 +3,7 @@ package org.microcred.badges.service;
 import java.time.Clock;
 import org.microcred.badges.image.BadgeImages;
 import org.microcred.records.badges.BadgeRecords;
+import org.microcred.records.badges.BadgeUrls;
 import org.microcred.records.badges.IssuerRecords;
 import org.microcred.records.catalog.PublishedCatalog;
 import org.microcred.records.organizations.OrganizationProfiles;

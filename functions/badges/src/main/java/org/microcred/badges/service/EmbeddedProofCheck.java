@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.microcred.records.badges.Badge;
+import org.microcred.records.badges.BadgeUrls;
 import org.microcred.records.badges.IssuerRecords;
 import org.microcred.dataintegrity.Ed25519Keys;
 import org.microcred.dataintegrity.EddsaRdfc2022;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.microcred.badges.model.BadgeIds;
+import org.microcred.records.badges.BadgeUrls;
 import org.microcred.records.badges.IssuerKey;
 import org.microcred.records.badges.IssuerRecords;
 import org.microcred.records.organizations.OrganizationProfile;

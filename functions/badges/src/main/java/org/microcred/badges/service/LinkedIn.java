@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import org.microcred.records.badges.Badge;
+import org.microcred.records.badges.BadgeUrls;
 
 /** LinkedIn's "Add to profile" link for a certification, pre-filled so the learner only confirms. */
 public final class LinkedIn {

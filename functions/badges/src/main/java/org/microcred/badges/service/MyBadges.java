@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.microcred.records.badges.Badge;
 import org.microcred.records.badges.BadgeRecords;
+import org.microcred.records.badges.BadgeUrls;
 import org.microcred.shared.identity.Caller;
 
 /** The learner's "my achievements": their badges with evidence downloads and a LinkedIn link. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.microcred.badges.image.BadgeImages;
 import org.microcred.records.badges.Badge;
+import org.microcred.records.badges.BadgeUrls;
 import org.microcred.records.badges.Revocation;
 import org.microcred.records.catalog.MicroCredentialDocument;
 import org.microcred.records.catalog.PublishedMicroCredential;

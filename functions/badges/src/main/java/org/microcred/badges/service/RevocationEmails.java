@@ -3,6 +3,7 @@ package org.microcred.badges.service;
 import java.util.List;
 import java.util.Objects;
 import org.microcred.records.badges.Badge;
+import org.microcred.records.badges.BadgeUrls;
 import org.microcred.records.badges.Revocation;
 import org.microcred.records.learning.OutboxEmail;
 import org.microcred.shared.web.Html;

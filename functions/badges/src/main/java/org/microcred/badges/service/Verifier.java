@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.microcred.records.badges.Badge;
+import org.microcred.records.badges.BadgeUrls;
 import org.microcred.records.badges.IssuerKey;
 import org.microcred.records.badges.IssuerRecords;
 

@@ -12,10 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import org.microcred.insights.report.Reports.CoachReport;
 import org.microcred.insights.report.Reports.CoachRow;
 import org.microcred.insights.report.Reports.CollectionReport;
@@ -29,6 +25,7 @@ import org.microcred.insights.report.Reports.Period;
 import org.microcred.insights.store.CatalogLookup;
 import org.microcred.insights.store.CreditHistory;
 import org.microcred.insights.store.OrganizationLookup;
+import org.microcred.insights.store.ParallelReads;
 import org.microcred.records.insights.AggregateReader;
 import org.microcred.records.insights.Counters;
 import org.microcred.records.insights.CreditEntry;
@@ -49,12 +46,7 @@ public final class ProgrammeReports {
     /** The label of micro-credentials whose card names no collection. */
     public static final String NO_COLLECTION = "(no collection)";
 
-    /** A few threads for reads that can run at once; daemons, so they never keep a JVM alive. */
-    private static final ExecutorService READS = Executors.newFixedThreadPool(4, runnable -> {
-        Thread thread = new Thread(runnable, "insights-read");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ParallelReads READS = new ParallelReads("insights-read", 4);
 
     private final AggregateReader aggregates;
     private final CreditHistory creditHistory;
@@ -168,16 +160,16 @@ public final class ProgrammeReports {
     private Snapshot snapshot(String org, DateRange range, Subject subject) {
         Instant now = clock.instant();
         // The reads are independent of each other: run them side by side, the overdue Query once the target is known.
-        CompletableFuture<Integer> target = async(() -> organizations.reviewTargetBusinessDays(org));
+        CompletableFuture<Integer> target = READS.async(() -> organizations.reviewTargetBusinessDays(org));
         CompletableFuture<List<LearningLookup.WaitingReview>> overdue = target.thenApplyAsync(days ->
                 learning.waitingSince(org, ReviewTarget.stored(ReviewTarget.overdueBefore(now, days))), READS);
-        CompletableFuture<Map<String, Gauge>> gauges = async(() -> aggregates.gauges(org));
+        CompletableFuture<Map<String, Gauge>> gauges = READS.async(() -> aggregates.gauges(org));
         CompletableFuture<List<CatalogLookup.Offering>> offerings = subject == Subject.MC
-                ? async(() -> catalog.publishedBy(org)) : CompletableFuture.completedFuture(List.of());
+                ? READS.async(() -> catalog.publishedBy(org)) : CompletableFuture.completedFuture(List.of());
         Map<String, Figures> figures = aggregates.periods(org, subject, range.from(), range.to());
         Map<String, Map<String, String>> labels = new HashMap<>();
         String prefix = InsightsKeys.nowSk(subject, "");
-        join(gauges).forEach((sk, gauge) -> {
+        ParallelReads.join(gauges).forEach((sk, gauge) -> {
             if (sk.startsWith(prefix)) {
                 String id = InsightsKeys.idOfNowSk(sk);
                 figures.computeIfAbsent(id, i -> new Figures()).add(gauge.figures());
@@ -185,36 +177,22 @@ public final class ProgrammeReports {
             }
         });
         // Retired micro-credentials with enrolments keep their aggregates, and so their rows.
-        for (CatalogLookup.Offering offering : join(offerings)) {
+        for (CatalogLookup.Offering offering : ParallelReads.join(offerings)) {
             figures.computeIfAbsent(offering.microCredentialId(), i -> new Figures());
             if (offering.title() != null) {
                 labels.putIfAbsent(offering.microCredentialId(), Map.of(Counters.NOW_TITLE, offering.title()));
             }
         }
-        for (LearningLookup.WaitingReview waiting : join(overdue)) {
+        for (LearningLookup.WaitingReview waiting : ParallelReads.join(overdue)) {
             String id = subject == Subject.MC ? waiting.microCredentialId() : waiting.coachId();
             if (id != null) {
                 figures.computeIfAbsent(id, i -> new Figures()).add(ProgrammeFigures.REVIEWS_OVERDUE, 1);
             }
         }
-        return new Snapshot(period(org, range, join(target), now), figures, labels);
+        return new Snapshot(period(org, range, ParallelReads.join(target), now), figures, labels);
     }
 
-    private static <T> CompletableFuture<T> async(Supplier<T> read) {
-        return CompletableFuture.supplyAsync(read, READS);
-    }
 
-    /** The result of a read, its failure rethrown as it was (so the handler maps it as usual). */
-    private static <T> T join(CompletableFuture<T> read) {
-        try {
-            return read.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
 
     private Period period(String org, DateRange range, Integer target) {
         return period(org, range, target == null ? organizations.reviewTargetBusinessDays(org) : target, clock.instant());

@@ -8,10 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import org.microcred.insights.report.DateRange;
 import org.microcred.records.insights.AggregateReader;
 import org.microcred.records.insights.CreditEntry;
@@ -31,12 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CreditHistory {
     private static final Logger LOG = LoggerFactory.getLogger(CreditHistory.class);
-    /** A few threads for the reads that can run at once; daemons, so they never keep a JVM alive. */
-    private static final ExecutorService READS = Executors.newFixedThreadPool(3, runnable -> {
-        Thread thread = new Thread(runnable, "credit-read");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ParallelReads READS = new ParallelReads("credit-read", 3);
 
     /** Enough for a large district's two years; a month beyond it is just read again. */
     private static final int MAX_CREDITS_KEPT_IN_MEMORY = 50_000;
@@ -63,25 +54,25 @@ public final class CreditHistory {
         // Independent reads, side by side: the masteries, the snapshots (unless every month was
         // read before), this month's items.
         CompletableFuture<Map<YearMonth, Long>> masteries = finished
-                ? async(() -> aggregates.masteriesByMonth(organizationId, first, lastFinished))
+                ? READS.async(() -> aggregates.masteriesByMonth(organizationId, first, lastFinished))
                 : CompletableFuture.completedFuture(Map.of());
         CompletableFuture<Map<YearMonth, List<CreditEntry>>> kept = finished && !allRead(organizationId, first, lastFinished)
-                ? async(() -> snapshots.read(organizationId, first, lastFinished))
+                ? READS.async(() -> snapshots.read(organizationId, first, lastFinished))
                 : CompletableFuture.completedFuture(Map.of());
         CompletableFuture<List<CreditEntry>> thisMonth = ongoing
-                ? async(() -> aggregates.credits(organizationId, first.isBefore(current) ? current.atDay(1)
+                ? READS.async(() -> aggregates.credits(organizationId, first.isBefore(current) ? current.atDay(1)
                         : range.from(), range.to()))
                 : CompletableFuture.completedFuture(List.of());
         List<CreditEntry> credits = new ArrayList<>();
         if (finished) {
-            Map<YearMonth, Long> counted = join(masteries);
-            Map<YearMonth, List<CreditEntry>> snapshot = join(kept);
+            Map<YearMonth, Long> counted = ParallelReads.join(masteries);
+            Map<YearMonth, List<CreditEntry>> snapshot = ParallelReads.join(kept);
             for (YearMonth month = first; !month.isAfter(lastFinished); month = month.plusMonths(1)) {
                 credits.addAll(within(finishedMonth(organizationId, month, counted.getOrDefault(month, 0L),
                         snapshot.get(month)), range));
             }
         }
-        credits.addAll(join(thisMonth));
+        credits.addAll(ParallelReads.join(thisMonth));
         return credits;
     }
 
@@ -112,21 +103,7 @@ public final class CreditHistory {
         return true;
     }
 
-    private static <T> CompletableFuture<T> async(Supplier<T> read) {
-        return CompletableFuture.supplyAsync(read, READS);
-    }
 
-    /** The result of a read, its failure rethrown as it was. */
-    private static <T> T join(CompletableFuture<T> read) {
-        try {
-            return read.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
 
     /**
      * Takes the month's snapshot when its items are all there. A failed write only costs the next

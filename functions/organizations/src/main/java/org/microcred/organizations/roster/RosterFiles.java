@@ -5,8 +5,6 @@ import java.util.Optional;
 import org.microcred.shared.aws.S3Clients;
 import org.microcred.shared.config.FunctionEnvironment;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
@@ -40,35 +38,16 @@ public class RosterFiles {
      * to any other type or size.
      */
     String presignPut(String key, String contentType, long sizeBytes, Duration expiry) {
-        return presigner.presignPutObject(p -> p.signatureDuration(expiry).putObjectRequest(r -> r.bucket(bucket)
-                .key(key).contentType(contentType).contentLength(sizeBytes))).url().toString();
+        return S3Clients.presignPut(presigner, bucket, key, contentType, sizeBytes, expiry);
     }
 
     /** The stored object's size, if the upload arrived. */
     Optional<Long> size(String key) {
-        try {
-            return Optional.of(s3.headObject(r -> r.bucket(bucket).key(key)).contentLength());
-        } catch (NoSuchKeyException e) {
-            return Optional.empty();
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return S3Clients.unlessMissing(() -> s3.headObject(r -> r.bucket(bucket).key(key)).contentLength());
     }
 
     /** The whole file (at most 5 MiB, checked at start), if it is still there. */
     Optional<byte[]> read(String key) {
-        try {
-            return Optional.of(s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
-        } catch (NoSuchKeyException e) {
-            return Optional.empty();
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return S3Clients.unlessMissing(() -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
     }
 }

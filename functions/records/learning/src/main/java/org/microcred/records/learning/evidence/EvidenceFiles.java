@@ -70,8 +70,7 @@ public class EvidenceFiles {
         if (isSealed(key)) {
             throw new IllegalArgumentException("No PUT URL is signed for a sealed key: " + key);
         }
-        return presigner.presignPutObject(p -> p.signatureDuration(expiry).putObjectRequest(r -> r.bucket(bucket)
-                .key(key).contentType(contentType).contentLength(sizeBytes))).url().toString();
+        return S3Clients.presignPut(presigner, bucket, key, contentType, sizeBytes, expiry);
     }
 
     /**
@@ -118,17 +117,8 @@ public class EvidenceFiles {
     }
 
     public Optional<StoredObject> head(String key) {
-        try {
-            var head = s3.headObject(r -> r.bucket(bucket).key(key));
-            return Optional.of(new StoredObject(head.contentLength(), head.contentType(), head.eTag(), head.versionId()));
-        } catch (NoSuchKeyException e) {
-            return Optional.empty();
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return S3Clients.unlessMissing(() -> s3.headObject(r -> r.bucket(bucket).key(key)))
+                .map(head -> new StoredObject(head.contentLength(), head.contentType(), head.eTag(), head.versionId()));
     }
 
     /**
