@@ -76,7 +76,7 @@ public final class BenchmarkMain {
                             + ",org-bench,learner")));
             var enrollmentHandler = new org.microcred.enrollment.EnrollmentHandler(FunctionEnvironment.of(enrollmentEnv));
             Stats enrol = WarmEnrollment.measure(enrollmentHandler, CatalogFixtures.publishedIds(emulators.dynamoDb(),
-                    names.get("CatalogTable"), 10), 300, 2_000);
+                    names.get("CatalogTable"), 10), size(300), size(2_000));
 
             Map<String, String> evidenceEnv = new java.util.HashMap<>(
                     emulators.functionEnvironment(template, "EvidenceFunction", names));
@@ -91,7 +91,7 @@ public final class BenchmarkMain {
                     }));
             Stats presign = WarmPresign.measure(new org.microcred.evidence.EvidenceHandler(
                     FunctionEnvironment.of(evidenceEnv)), EvidenceFixtures.enrol(enrollmentHandler, offering,
-                    "warm-evidence-", 500), 500, 2_000);
+                    "warm-evidence-", 500), size(500), size(2_000));
 
             Map<String, String> reviewEnv = new java.util.HashMap<>(
                     emulators.functionEnvironment(template, "ReviewFunction", names));
@@ -103,7 +103,7 @@ public final class BenchmarkMain {
                     "ReviewFunction", "org.microcred.review.ReviewHandler", "GET /review/{token} (HTML page)", runs,
                     List.of("GET", "/review/{token}", "/review/" + reviewToken, "token=" + reviewToken, "-", "-")));
             Stats reviewPage = WarmReviewPage.measure(new org.microcred.review.ReviewHandler(
-                    FunctionEnvironment.of(reviewEnv)), reviewToken, 300, 2_000);
+                    FunctionEnvironment.of(reviewEnv)), reviewToken, size(300), size(2_000));
 
             Map<String, String> issuerEnv = BadgeIssuerFixtures.environment(
                     emulators.functionEnvironment(template, "BadgeIssuerFunction", names));
@@ -116,7 +116,7 @@ public final class BenchmarkMain {
                         return "enr-" + learner;
                     }));
             var issuer = new org.microcred.badgeissuer.BadgeIssuerHandler(FunctionEnvironment.of(issuerEnv));
-            Stats issuance = WarmIssuance.measure(issuer, awards, 50, 500);
+            Stats issuance = WarmIssuance.measure(issuer, awards, size(50), size(500));
             issuer.handleRequest(awards.award("badge-page-learner"), new ProbeContext());
             String badgeId = org.microcred.badgeissuer.service.BadgeIds.forEnrollment("enr-badge-page-learner");
             Map<String, String> badgeEnv = emulators.functionEnvironment(template, "BadgeFunction", names);
@@ -124,9 +124,9 @@ public final class BenchmarkMain {
                     "org.microcred.badges.BadgeHandler", "GET /badges/{id} (HTML page, live checks)", runs,
                     List.of("GET", "/badges/{id}", "/badges/" + badgeId, badgeId, "-", "-")));
             var badgeHandler = new org.microcred.badges.BadgeHandler(FunctionEnvironment.of(badgeEnv));
-            Stats badgePage = WarmHttp.measure(badgeHandler::dispatch, BadgeFixtures.page(badgeId), 300, 2_000);
+            Stats badgePage = WarmHttp.measure(badgeHandler::dispatch, BadgeFixtures.page(badgeId), size(300), size(2_000));
             Stats badgeVerify = WarmHttp.measure(badgeHandler::dispatch, ColdStartProbe.httpEvent("GET",
-                    "/badges/{id}/verify", "/badges/" + badgeId + "/verify", badgeId, null, "-"), 100, 1_000);
+                    "/badges/{id}/verify", "/badges/" + badgeId + "/verify", badgeId, null, "-"), size(100), size(1_000));
 
             var programme = org.microcred.benchmarks.insights.InsightsProgrammeData.load(emulators.dynamoDb(), names,
                     org.microcred.benchmarks.insights.InsightsReportBenchmark.ENROLMENTS);
@@ -138,6 +138,11 @@ public final class BenchmarkMain {
                     List.of("GET", "/orgs/{orgId}/reports/microcredentials", "/orgs/" + insightsOrg
                             + "/reports/microcredentials", "orgId=" + insightsOrg, "-",
                             "bench-admin," + insightsOrg + ",org-admin")));
+            if (Boolean.getBoolean("bench.coldStartOnly")) {
+                // For working on start-up: the cold-start table and its breakdown only, no files written.
+                System.out.println(Report.coldStartTable(runs, coldStarts) + Report.coldStartBreakdown(coldStarts));
+                System.exit(0);
+            }
             Map<String, Stats> reports = org.microcred.benchmarks.insights.InsightsReportBenchmark.measure(
                     org.microcred.benchmarks.insights.InsightsReportBenchmark.handler(insightsEnv), 20, 100);
 
@@ -207,6 +212,11 @@ public final class BenchmarkMain {
         }
         // The functions' libraries leave a non-daemon executor thread behind, as in the probes.
         System.exit(0);
+    }
+
+    /** A warm section's request count, or one request when only cold starts are wanted. */
+    private static int size(int count) {
+        return Boolean.getBoolean("bench.coldStartOnly") ? 1 : count;
     }
 
     /** The 1, 5 and 15 minute load averages (Linux), or "unknown". */

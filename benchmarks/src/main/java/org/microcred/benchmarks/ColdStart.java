@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +30,35 @@ final class ColdStart {
     }
 
     /** Result of one function against the baseline: medians in milliseconds. */
-    record Result(String function, String request, Stats handler, Stats baseline) {
+    record Result(String function, String request, Stats handler, Stats baseline, Phases handlerPhases,
+                  Phases baselinePhases) {
         double ratio() {
             return handler.p50() / baseline.p50();
+        }
+    }
+
+    /**
+     * Where a launch's time went, medians over the launches: the JVM up to the probe's main
+     * (process start, JVM boot, class path opening), building the event, constructing the
+     * handler (its static and constructor work: clients, mappers, templates), the first request,
+     * and the classes loaded by the response.
+     */
+    record Phases(double jvm, double event, double construct, double request, double classes) {
+        static Phases median(List<Launch> launches) {
+            return new Phases(median(launches, Launch::jvm), median(launches, Launch::event),
+                    median(launches, Launch::construct), median(launches, Launch::request),
+                    median(launches, Launch::classes));
+        }
+
+        private static double median(List<Launch> launches, java.util.function.ToDoubleFunction<Launch> value) {
+            return Stats.of(launches.stream().mapToDouble(value).toArray()).p50();
+        }
+    }
+
+    /** One launch: milliseconds from process start to the response, and the probe's own breakdown. */
+    record Launch(double total, double event, double construct, double request, double classes) {
+        double jvm() {
+            return total - event - construct - request;
         }
     }
 
@@ -67,15 +94,29 @@ final class ColdStart {
     private Result measure(String function, String request, int runs,
                            java.util.function.IntFunction<List<String>> handlerArgs,
                            java.util.function.IntFunction<List<String>> baselineArgs) throws Exception {
-        double[] handler = new double[runs];
-        double[] baseline = new double[runs];
-        launch(handlerArgs.apply(1_000));
-        launch(baselineArgs.apply(1_000));
+        List<Launch> handler = new ArrayList<>();
+        List<Launch> baseline = new ArrayList<>();
+        launch(handlerArgs.apply(1_000), List.of());
+        launch(baselineArgs.apply(1_000), List.of());
         for (int i = 0; i < runs; i++) {
-            handler[i] = launch(handlerArgs.apply(i));
-            baseline[i] = launch(baselineArgs.apply(i));
+            handler.add(launch(handlerArgs.apply(i), List.of()));
+            baseline.add(launch(baselineArgs.apply(i), List.of()));
         }
-        return new Result(function, request, Stats.of(handler), Stats.of(baseline));
+        String classLog = System.getProperty("bench.classlog");
+        if (classLog != null && !classLog.isBlank()) {
+            // For finding where the time goes, not for the figures: one more launch of each with
+            // the JVM's class-loading log (-Dbench.classlog=<directory>).
+            Files.createDirectories(Path.of(classLog));
+            launch(handlerArgs.apply(2_000), List.of("-Xlog:class+load=info:file=" + classLog + "/" + function + ".log"));
+            launch(baselineArgs.apply(2_000), List.of("-Xlog:class+load=info:file=" + classLog + "/" + function
+                    + "-baseline.log"));
+        }
+        return new Result(function, request, Stats.of(totals(handler)), Stats.of(totals(baseline)),
+                Phases.median(handler), Phases.median(baseline));
+    }
+
+    private static double[] totals(List<Launch> launches) {
+        return launches.stream().mapToDouble(Launch::total).toArray();
     }
 
     private static List<String> concat(String kind, String handlerClass, List<String> rest) {
@@ -84,10 +125,11 @@ final class ColdStart {
         return all;
     }
 
-    private double launch(List<String> probeArgs) throws Exception {
+    private Launch launch(List<String> probeArgs, List<String> extraFlags) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_FLAGS);
+        command.addAll(extraFlags);
         command.add("-cp");
         command.add(functionJar + File.pathSeparator + probeClasses);
         command.add(ColdStartProbe.class.getName());
@@ -100,15 +142,19 @@ final class ColdStart {
         Process process = builder.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
+            double millis = -1;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("STATUS ")) {
-                    double millis = (System.nanoTime() - start) / 1e6;
+                    millis = (System.nanoTime() - start) / 1e6;
                     int status = Integer.parseInt(line.substring(7).trim());
                     if (status >= 400) {
                         throw new IllegalStateException(probeArgs + " answered " + status);
                     }
+                } else if (line.startsWith("PHASES ") && millis >= 0) {
+                    String[] phases = line.substring(7).trim().split(" ");
                     process.waitFor();
-                    return millis;
+                    return new Launch(millis, Double.parseDouble(phases[0]), Double.parseDouble(phases[1]),
+                            Double.parseDouble(phases[2]), Double.parseDouble(phases[3]));
                 }
             }
         }
