@@ -27,8 +27,8 @@ import org.microcred.shared.snapstart.PrimingEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+import org.microcred.shared.metrics.FunctionMetrics;
 import software.amazon.lambda.powertools.metrics.Metrics;
-import software.amazon.lambda.powertools.metrics.MetricsFactory;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /**
@@ -40,15 +40,7 @@ import software.amazon.lambda.powertools.metrics.model.MetricUnit;
  */
 public class BadgeIssuerHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(BadgeIssuerHandler.class);
-    private static final Metrics METRICS = MetricsFactory.getMetricsInstance();
-
-    static {
-        // Lambda sets POWERTOOLS_METRICS_NAMESPACE from template.yaml; the local stack and tests
-        // run without it, and Powertools refuses to flush metrics with no namespace.
-        if (System.getenv("POWERTOOLS_METRICS_NAMESPACE") == null) {
-            METRICS.setNamespace("microcred");
-        }
-    }
+    private static final Metrics METRICS = FunctionMetrics.instance();
 
     /** Shaped like an enrolment id; no enrolment has it. */
     private static final String PRIMING_ENROLLMENT = "enr-snapstartpriming0000";

@@ -21,8 +21,8 @@ import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.snapstart.Priming;
 import org.microcred.shared.snapstart.PrimingEvents;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+import org.microcred.shared.metrics.FunctionMetrics;
 import software.amazon.lambda.powertools.metrics.Metrics;
-import software.amazon.lambda.powertools.metrics.MetricsFactory;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /**
@@ -31,15 +31,7 @@ import software.amazon.lambda.powertools.metrics.model.MetricUnit;
  * (Lambda resumes the shard there); every record is applied at most once thanks to its marker.
  */
 public class InsightsAggregatorHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
-    private static final Metrics METRICS = MetricsFactory.getMetricsInstance();
-
-    static {
-        // Lambda sets POWERTOOLS_METRICS_NAMESPACE from template.yaml; the local stack and tests
-        // run without it, and Powertools refuses to flush metrics with no namespace.
-        if (System.getenv("POWERTOOLS_METRICS_NAMESPACE") == null) {
-            METRICS.setNamespace("microcred");
-        }
-    }
+    private static final Metrics METRICS = FunctionMetrics.instance();
 
     private final Aggregation aggregation;
 

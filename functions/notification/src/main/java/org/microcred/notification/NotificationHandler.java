@@ -19,8 +19,8 @@ import org.microcred.shared.snapstart.Priming;
 import org.microcred.shared.snapstart.PrimingEvents;
 import org.microcred.shared.snapstart.PrimingRequest;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+import org.microcred.shared.metrics.FunctionMetrics;
 import software.amazon.lambda.powertools.metrics.Metrics;
-import software.amazon.lambda.powertools.metrics.MetricsFactory;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /**
@@ -31,15 +31,7 @@ import software.amazon.lambda.powertools.metrics.model.MetricUnit;
  * EMF metric, zeros included, so alarms see "none" rather than missing data.
  */
 public class NotificationHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
-    private static final Metrics METRICS = MetricsFactory.getMetricsInstance();
-
-    static {
-        // Lambda sets POWERTOOLS_METRICS_NAMESPACE from template.yaml; the local stack and tests
-        // run without it, and Powertools refuses to flush metrics with no namespace.
-        if (System.getenv("POWERTOOLS_METRICS_NAMESPACE") == null) {
-            METRICS.setNamespace("microcred");
-        }
-    }
+    private static final Metrics METRICS = FunctionMetrics.instance();
 
     private final OutboxDispatcher dispatcher;
 

@@ -22,8 +22,8 @@ import org.microcred.shared.snapstart.PrimingRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+import org.microcred.shared.metrics.FunctionMetrics;
 import software.amazon.lambda.powertools.metrics.Metrics;
-import software.amazon.lambda.powertools.metrics.MetricsFactory;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /**
@@ -39,15 +39,7 @@ public class RosterImportHandler implements RequestHandler<DynamodbEvent, Stream
      */
     private static final String NO_LEARNING_TABLE = "";
     private static final Logger LOG = LoggerFactory.getLogger(RosterImportHandler.class);
-    private static final Metrics METRICS = MetricsFactory.getMetricsInstance();
-
-    static {
-        // Lambda sets POWERTOOLS_METRICS_NAMESPACE from template.yaml; the local stack and tests
-        // run without it, and Powertools refuses to flush metrics with no namespace.
-        if (System.getenv("POWERTOOLS_METRICS_NAMESPACE") == null) {
-            METRICS.setNamespace("microcred");
-        }
-    }
+    private static final Metrics METRICS = FunctionMetrics.instance();
 
     private final RosterImportRunner runner;
 

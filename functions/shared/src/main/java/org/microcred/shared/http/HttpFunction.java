@@ -8,8 +8,8 @@ import org.microcred.shared.domain.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+import org.microcred.shared.metrics.FunctionMetrics;
 import software.amazon.lambda.powertools.metrics.Metrics;
-import software.amazon.lambda.powertools.metrics.MetricsFactory;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /**
@@ -20,15 +20,7 @@ import software.amazon.lambda.powertools.metrics.model.MetricUnit;
  */
 public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(HttpFunction.class);
-    private static final Metrics METRICS = MetricsFactory.getMetricsInstance();
-
-    static {
-        // Lambda sets POWERTOOLS_METRICS_NAMESPACE from template.yaml; the local stack and tests
-        // run without it, and Powertools refuses to flush metrics with no namespace.
-        if (System.getenv("POWERTOOLS_METRICS_NAMESPACE") == null) {
-            METRICS.setNamespace("microcred");
-        }
-    }
+    private static final Metrics METRICS = FunctionMetrics.instance();
 
     private final Routes routes;
 
