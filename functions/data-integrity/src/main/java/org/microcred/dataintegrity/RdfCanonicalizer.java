@@ -1,8 +1,9 @@
 package org.microcred.dataintegrity;
 
-import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.processor.ExpansionProcessor;
+import com.apicatalog.jsonld.processor.ToRdfProcessor;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.canon.RdfCanon;
@@ -57,18 +58,20 @@ public final class RdfCanonicalizer {
      *         context, or has a term, type or id that no context turns into an absolute IRI
      */
     public String canonicalNQuads(JsonObject document) {
-        JsonLdOptions options = new JsonLdOptions();
-        options.setDocumentLoader(contexts);
+        // Titanium's processors are called directly, with the loader given up front: its JsonLd.*
+        // builders and the no-argument options each first build the default loader, an HTTP
+        // client with TLS set up (some 30 ms of a cold start), only to have it replaced by ours.
+        JsonLdOptions options = new JsonLdOptions(contexts);
         options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
         RdfCanon canon = RdfCanon.create("SHA-256");
         try {
             if (safe) {
-                JsonArray expanded = JsonLd.expand(JsonDocument.of(document)).options(options).get();
+                JsonArray expanded = ExpansionProcessor.expand(JsonDocument.of(document), options, false);
                 requireAbsolute(expanded, "");
-                JsonLd.toRdf(JsonDocument.of(expanded)).options(options).provide(canon);
+                ToRdfProcessor.toRdf(canon, JsonDocument.of(expanded), options);
             } else {
                 // Exactly the pipeline of the proofs made before issue 13.
-                JsonLd.toRdf(JsonDocument.of(document)).loader(contexts).provide(canon);
+                ToRdfProcessor.toRdf(canon, JsonDocument.of(document), new JsonLdOptions(contexts));
             }
             StringWriter out = new StringWriter();
             canon.provide(new NQuadsWriter(out));

@@ -2,10 +2,11 @@ package org.microcred.organizations.roster;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.microcred.shared.aws.ObjectUrls;
 import org.microcred.shared.aws.S3Clients;
 import org.microcred.shared.config.FunctionEnvironment;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * The roster bucket: an admin's browser puts the file there with a presigned PUT, the import
@@ -13,20 +14,19 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
  * a week.
  */
 public class RosterFiles {
-    private final S3Client s3;
-    private final S3Presigner presigner;
+    private final Supplier<S3Client> s3;
+    private final ObjectUrls urls;
     private final String bucket;
 
-    public RosterFiles(S3Client s3, S3Presigner presigner, String bucket) {
+    public RosterFiles(Supplier<S3Client> s3, ObjectUrls urls, String bucket) {
         this.s3 = s3;
-        this.presigner = presigner;
+        this.urls = urls;
         this.bucket = bucket;
     }
 
-    /** The bucket as the function reaches it (S3Proxy locally, S3 in AWS). */
+    /** The bucket as the function reaches it (S3Proxy locally, S3 in AWS); the client is built on first use. */
     public static RosterFiles forEnvironment(FunctionEnvironment environment, String bucket) {
-        S3Clients.Pair s3 = S3Clients.forEnvironment(environment);
-        return new RosterFiles(s3.client(), s3.presigner(), bucket);
+        return new RosterFiles(S3Clients.lazyClient(environment), ObjectUrls.forEnvironment(environment), bucket);
     }
 
     static String objectKey(String organizationId, String importId) {
@@ -38,16 +38,16 @@ public class RosterFiles {
      * to any other type or size.
      */
     String presignPut(String key, String contentType, long sizeBytes, Duration expiry) {
-        return S3Clients.presignPut(presigner, bucket, key, contentType, sizeBytes, expiry);
+        return urls.put(bucket, key, contentType, sizeBytes, expiry);
     }
 
     /** The stored object's size, if the upload arrived. */
     Optional<Long> size(String key) {
-        return S3Clients.unlessMissing(() -> s3.headObject(r -> r.bucket(bucket).key(key)).contentLength());
+        return S3Clients.unlessMissing(() -> s3.get().headObject(r -> r.bucket(bucket).key(key)).contentLength());
     }
 
     /** The whole file (at most 5 MiB, checked at start), if it is still there. */
     Optional<byte[]> read(String key) {
-        return S3Clients.unlessMissing(() -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
+        return S3Clients.unlessMissing(() -> s3.get().getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
     }
 }

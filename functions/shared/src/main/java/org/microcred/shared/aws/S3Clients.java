@@ -1,7 +1,6 @@
 package org.microcred.shared.aws;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.microcred.shared.config.FunctionEnvironment;
@@ -11,44 +10,49 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
- * A function's S3 client and presigner: S3Proxy locally (path-style, {@code MICROCRED_S3_ENDPOINT}),
- * S3 in AWS. Checksums only when S3 requires them, because S3Proxy 2.6 refuses the SDK's default
+ * A function's S3 client: S3Proxy locally (path-style, {@code MICROCRED_S3_ENDPOINT}), S3 in
+ * AWS; presigned URLs come from {@link ObjectUrls}. Checksums only when S3 requires them, because S3Proxy 2.6 refuses the SDK's default
  * CRC headers. Only functions that declare the S3 SDK themselves use this (it is optional here).
  */
 public final class S3Clients {
     private S3Clients() {
     }
 
-    public record Pair(S3Client client, S3Presigner presigner) {
+    /**
+     * The client, built on first use: a request that only needs a presigned URL ({@link ObjectUrls})
+     * never pays for building it. Priming before a SnapStart snapshot asks for it.
+     */
+    public static Supplier<S3Client> lazyClient(FunctionEnvironment environment) {
+        return new Supplier<>() {
+            private volatile S3Client client;
+
+            @Override
+            public S3Client get() {
+                S3Client built = client;
+                if (built == null) {
+                    synchronized (this) {
+                        if (client == null) {
+                            client = build(environment);
+                        }
+                        built = client;
+                    }
+                }
+                return built;
+            }
+        };
     }
 
-    public static Pair forEnvironment(FunctionEnvironment environment) {
+    public static S3Client build(FunctionEnvironment environment) {
         Optional<String> endpoint = environment.optional(FunctionEnvironment.S3_ENDPOINT);
         S3Configuration pathStyle = S3Configuration.builder().pathStyleAccessEnabled(endpoint.isPresent()).build();
         var client = S3Client.builder().httpClient(AwsClients.httpClient()).region(AwsClients.region(environment))
                 .credentialsProvider(AwsClients.credentials(endpoint)).serviceConfiguration(pathStyle)
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
-        var presigner = S3Presigner.builder().region(AwsClients.region(environment))
-                .credentialsProvider(AwsClients.credentials(endpoint)).serviceConfiguration(pathStyle);
-        endpoint.map(URI::create).ifPresent(uri -> {
-            client.endpointOverride(uri);
-            presigner.endpointOverride(uri);
-        });
-        return new Pair(client.build(), presigner.build());
-    }
-
-    /**
-     * A PUT URL whose signature covers Content-Type and Content-Length: the storage answers 403
-     * to any other type or size.
-     */
-    public static String presignPut(S3Presigner presigner, String bucket, String key, String contentType,
-                                    long sizeBytes, Duration expiry) {
-        return presigner.presignPutObject(p -> p.signatureDuration(expiry).putObjectRequest(r -> r.bucket(bucket)
-                .key(key).contentType(contentType).contentLength(sizeBytes))).url().toString();
+        endpoint.map(URI::create).ifPresent(client::endpointOverride);
+        return client.build();
     }
 
     /**

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.microcred.shared.aws.ObjectUrls;
 import org.microcred.shared.aws.S3Clients;
 import org.microcred.shared.config.FunctionEnvironment;
 import software.amazon.awssdk.core.ResponseInputStream;
@@ -17,7 +19,6 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * The evidence bucket. Browsers send and fetch bytes through presigned requests; the function
@@ -31,20 +32,19 @@ public class EvidenceFiles {
     /** What a sealed object says when fetched without a presigned override: save it, do not show it. */
     private static final String SEALED_DISPOSITION = "attachment";
 
-    private final S3Client s3;
-    private final S3Presigner presigner;
+    private final Supplier<S3Client> s3;
+    private final ObjectUrls urls;
     private final String bucket;
 
-    public EvidenceFiles(S3Client s3, S3Presigner presigner, String bucket) {
+    public EvidenceFiles(Supplier<S3Client> s3, ObjectUrls urls, String bucket) {
         this.s3 = s3;
-        this.presigner = presigner;
+        this.urls = urls;
         this.bucket = bucket;
     }
 
-    /** The bucket as the function reaches it (S3Proxy locally, S3 in AWS). */
+    /** The bucket as the function reaches it (S3Proxy locally, S3 in AWS); the client is built on first use. */
     public static EvidenceFiles forEnvironment(FunctionEnvironment environment, String bucket) {
-        S3Clients.Pair s3 = S3Clients.forEnvironment(environment);
-        return new EvidenceFiles(s3.client(), s3.presigner(), bucket);
+        return new EvidenceFiles(S3Clients.lazyClient(environment), ObjectUrls.forEnvironment(environment), bucket);
     }
 
     /**
@@ -70,7 +70,7 @@ public class EvidenceFiles {
         if (isSealed(key)) {
             throw new IllegalArgumentException("No PUT URL is signed for a sealed key: " + key);
         }
-        return S3Clients.presignPut(presigner, bucket, key, contentType, sizeBytes, expiry);
+        return urls.put(bucket, key, contentType, sizeBytes, expiry);
     }
 
     /**
@@ -78,14 +78,13 @@ public class EvidenceFiles {
      * CompleteMultipartUpload can create the object there, and the part URLs die with the upload.
      */
     public String startMultipart(String key, String contentType) {
-        return s3.createMultipartUpload(r -> r.bucket(bucket).key(key).contentType(contentType)
+        return s3.get().createMultipartUpload(r -> r.bucket(bucket).key(key).contentType(contentType)
                 .contentDisposition(SEALED_DISPOSITION)).uploadId();
     }
 
     /** A PUT URL for one part, its length signed like a single upload's. */
     public String presignPart(String key, String uploadId, int partNumber, long sizeBytes, Duration expiry) {
-        return presigner.presignUploadPart(p -> p.signatureDuration(expiry).uploadPartRequest(r -> r.bucket(bucket)
-                .key(key).uploadId(uploadId).partNumber(partNumber).contentLength(sizeBytes))).url().toString();
+        return urls.uploadPart(bucket, key, uploadId, partNumber, sizeBytes, expiry);
     }
 
     /**
@@ -95,7 +94,7 @@ public class EvidenceFiles {
      */
     public boolean completeMultipart(String key, String uploadId, List<CompletedPart> parts) {
         try {
-            s3.completeMultipartUpload(r -> r.bucket(bucket).key(key).uploadId(uploadId)
+            s3.get().completeMultipartUpload(r -> r.bucket(bucket).key(key).uploadId(uploadId)
                     .multipartUpload(m -> m.parts(parts)));
             return true;
         } catch (S3Exception e) {
@@ -108,7 +107,7 @@ public class EvidenceFiles {
 
     public void abortMultipart(String key, String uploadId) {
         try {
-            s3.abortMultipartUpload(r -> r.bucket(bucket).key(key).uploadId(uploadId));
+            s3.get().abortMultipartUpload(r -> r.bucket(bucket).key(key).uploadId(uploadId));
         } catch (S3Exception e) {
             if (e.statusCode() >= 500) {
                 throw e;
@@ -117,7 +116,7 @@ public class EvidenceFiles {
     }
 
     public Optional<StoredObject> head(String key) {
-        return S3Clients.unlessMissing(() -> s3.headObject(r -> r.bucket(bucket).key(key)))
+        return S3Clients.unlessMissing(() -> s3.get().headObject(r -> r.bucket(bucket).key(key)))
                 .map(head -> new StoredObject(head.contentLength(), head.contentType(), head.eTag(), head.versionId()));
     }
 
@@ -126,7 +125,7 @@ public class EvidenceFiles {
      * come from the same response as the bytes the SHA-256 is taken of, so they name those bytes.
      */
     public Optional<ReadBack> readBack(String key) {
-        try (ResponseInputStream<GetObjectResponse> in = s3.getObject(r -> r.bucket(bucket).key(key))) {
+        try (ResponseInputStream<GetObjectResponse> in = s3.get().getObject(r -> r.bucket(bucket).key(key))) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[64 * 1024];
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
@@ -156,7 +155,7 @@ public class EvidenceFiles {
             throw new IllegalArgumentException("Sealing copies an upload to a key under " + SEALED_PREFIX);
         }
         try {
-            s3.copyObject(r -> r.sourceBucket(bucket).sourceKey(uploadKey).sourceVersionId(checked.versionId())
+            s3.get().copyObject(r -> r.sourceBucket(bucket).sourceKey(uploadKey).sourceVersionId(checked.versionId())
                     .copySourceIfMatch(checked.eTag()).destinationBucket(bucket).destinationKey(sealedKey)
                     .metadataDirective(MetadataDirective.REPLACE).contentType(mediaType)
                     .contentDisposition(SEALED_DISPOSITION));
@@ -170,7 +169,7 @@ public class EvidenceFiles {
     }
 
     public void delete(String key) {
-        s3.deleteObject(r -> r.bucket(bucket).key(key));
+        s3.get().deleteObject(r -> r.bucket(bucket).key(key));
     }
 
     /**
@@ -183,8 +182,6 @@ public class EvidenceFiles {
         if (!isSealed(key)) {
             throw new IllegalArgumentException("Only sealed evidence is served, not " + key);
         }
-        return presigner.presignGetObject(p -> p.signatureDuration(expiry).getObjectRequest(r -> r.bucket(bucket)
-                .key(key).responseContentDisposition(contentDisposition).responseContentType(contentType)))
-                .url().toString();
+        return urls.get(bucket, key, contentDisposition, contentType, expiry);
     }
 }
