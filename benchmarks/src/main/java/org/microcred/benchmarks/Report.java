@@ -64,7 +64,8 @@ final class Report {
                 .append("(JVM boot and opening the jar, the same work for both); *construct* is the handler's no-arg ")
                 .append("constructor with its static initialisers (SDK clients, mappers, templates, keys: what SnapStart ")
                 .append("restores from its snapshot); *first request* is the handler's first `handleRequest`, network ")
-                .append("calls included; *classes* is how many classes the JVM had loaded by the response.\n\n")
+                .append("calls included; *classes* is how many classes the JVM had loaded by the response. ")
+                .append("docs/cold-start.md says how to see which classes a step loads and what issue 16 cut.\n\n")
                 .append("| function | JVM ms | construct ms | first request ms | classes |\n|---|---|---|---|---|\n");
         for (ColdStart.Result result : coldStarts) {
             ColdStart.Phases handler = result.handlerPhases();
