@@ -66,7 +66,7 @@ final class ResultsJson {
         results.put("latencyMs", latency);
         results.put("reports", reports);
         try {
-            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n";
+            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -58,10 +58,10 @@ final class MasteryAwards {
 
     private static JsonNode decision(String json) {
         if (json == null) {
-            return Json.MAPPER.createObjectNode();
+            return Json.mapper().createObjectNode();
         }
         try {
-            return Json.MAPPER.readTree(json);
+            return Json.mapper().readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A decision item's decision attribute is not JSON", e);
         }

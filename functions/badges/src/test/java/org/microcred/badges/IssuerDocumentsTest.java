@@ -101,7 +101,7 @@ class IssuerDocumentsTest {
     void theJwtsKidUrl_answersThatOneKey_withTheSameKidAsTheJwkSet() throws Exception {
         String id = fixture.issue(fixture.badgeFor(MARIA));
         String jwt = expect(handler.dispatch(Call.credential(id).event()), 200).getBody();
-        String kid = Json.MAPPER.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[0])).path("kid").asText();
+        String kid = Json.mapper().readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[0])).path("kid").asText();
         assertThat(kid).isEqualTo(fixture.apiUrl + "/issuers/org-riverbend/keys/" + fixture.signingKey.getKeyID());
 
         var response = expect(handler.dispatch(Call.key("org-riverbend", fixture.signingKey.getKeyID()).event()), 200);
@@ -135,7 +135,7 @@ class IssuerDocumentsTest {
         String jwt = expect(handler.dispatch(Call.credential(id).event()), 200).getBody();
         JsonNode jwk = ok(Call.jwks("org-riverbend")).path("keys").get(0);
         String[] parts = jwt.split("\\.");
-        JsonNode header = Json.MAPPER.readTree(Base64.getUrlDecoder().decode(parts[0]));
+        JsonNode header = Json.mapper().readTree(Base64.getUrlDecoder().decode(parts[0]));
         assertThat(header.path("alg").asText()).isEqualTo("ES256");
         assertThat(header.path("kid").asText()).isEqualTo(jwk.path("kid").asText());
 

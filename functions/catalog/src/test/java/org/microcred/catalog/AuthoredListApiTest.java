@@ -139,7 +139,7 @@ class AuthoredListApiTest {
 
     private static JsonNode body(APIGatewayV2HTTPResponse response) {
         try {
-            return Json.MAPPER.readTree(response.getBody());
+            return Json.mapper().readTree(response.getBody());
         } catch (Exception e) {
             throw new AssertionError("Not JSON: " + response.getBody(), e);
         }

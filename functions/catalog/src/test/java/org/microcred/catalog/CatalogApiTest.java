@@ -75,7 +75,7 @@ class CatalogApiTest {
         ObjectNode inDescription = Documents.exitTicketsJson();
         inDescription.put("title", "Quiet signals for transitions");
         inDescription.put("description", "Pairs well with a zanzibar routine.");
-        String describedOnly = createAndPublish(RIVERBEND, Json.MAPPER.convertValue(inDescription,
+        String describedOnly = createAndPublish(RIVERBEND, Json.mapper().convertValue(inDescription,
                 org.microcred.records.catalog.MicroCredentialDocument.class));
         String titled = createAndPublish(RIVERBEND, Documents.withTitle("Zanzibar routines for calm starts"));
 
@@ -135,7 +135,7 @@ class CatalogApiTest {
         json.put("title", "Lighthouse leadership walkthroughs");
         json.put("collection", "school-leadership");
         json.putArray("audiences").add("principals");
-        String id = createAndPublish(RIVERBEND, Json.MAPPER.convertValue(json, org.microcred.records.catalog.MicroCredentialDocument.class));
+        String id = createAndPublish(RIVERBEND, Json.mapper().convertValue(json, org.microcred.records.catalog.MicroCredentialDocument.class));
 
         JsonNode leadership = body(read(Requests.get("/microcredentials", "/microcredentials")
                 .query("collection", "school-leadership").query("audience", "principals").query("limit", "100")));
@@ -379,7 +379,7 @@ class CatalogApiTest {
     void printPage_isEscapedHtmlWithClickableResourceLinks() {
         ObjectNode json = Documents.exitTicketsJson();
         json.put("title", "Print <script>alert(1)</script> & more");
-        String id = createAndPublish(RIVERBEND, Json.MAPPER.convertValue(json, org.microcred.records.catalog.MicroCredentialDocument.class));
+        String id = createAndPublish(RIVERBEND, Json.mapper().convertValue(json, org.microcred.records.catalog.MicroCredentialDocument.class));
 
         APIGatewayV2HTTPResponse page = read(Requests.get("/microcredentials/{id}/print", "/microcredentials/" + id + "/print").id(id));
 
@@ -438,7 +438,7 @@ class CatalogApiTest {
 
     private static JsonNode body(APIGatewayV2HTTPResponse response) {
         try {
-            return Json.MAPPER.readTree(response.getBody());
+            return Json.mapper().readTree(response.getBody());
         } catch (Exception e) {
             throw new AssertionError("Not JSON: " + response.getBody(), e);
         }

@@ -141,7 +141,7 @@ class AggregationDeliveryTest {
                 .range("2026-11-01", "2026-11-30").event());
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         try {
-            return Json.MAPPER.readTree(response.getBody());
+            return Json.mapper().readTree(response.getBody());
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -187,7 +187,7 @@ class CreditHistoryTest {
         APIGatewayV2HTTPResponse response = call(call);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         try {
-            return Json.MAPPER.readTree(response.getBody());
+            return Json.mapper().readTree(response.getBody());
         } catch (Exception e) {
             throw new AssertionError(response.getBody(), e);
         }

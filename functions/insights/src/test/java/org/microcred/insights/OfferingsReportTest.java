@@ -85,7 +85,7 @@ class OfferingsReportTest {
 
     private static JsonNode json(Call call) {
         try {
-            return Json.MAPPER.readTree(get(call).getBody());
+            return Json.mapper().readTree(get(call).getBody());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -337,7 +337,7 @@ class ProgrammeReportsTest {
 
     private static JsonNode read(String body) {
         try {
-            return Json.MAPPER.readTree(body);
+            return Json.mapper().readTree(body);
         } catch (Exception e) {
             throw new AssertionError(body, e);
         }

@@ -35,7 +35,7 @@ public final class LocalKeyCredentialSigner implements CredentialSigner {
     public static LocalKeyCredentialSigner fromJwk(String jwkJson) {
         JsonNode jwk;
         try {
-            jwk = Json.MAPPER.readTree(jwkJson);
+            jwk = Json.mapper().readTree(jwkJson);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("The badge signing key is not JSON (expected a private EC P-256 JWK)");
         }

@@ -34,7 +34,7 @@ public final class Criteria {
             return MissingNode.getInstance();
         }
         try {
-            return Json.MAPPER.readTree(credential).path("credentialSubject").path("achievement");
+            return Json.mapper().readTree(credential).path("credentialSubject").path("achievement");
         } catch (java.io.IOException e) {
             return MissingNode.getInstance();
         }

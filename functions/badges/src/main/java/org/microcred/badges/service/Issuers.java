@@ -152,7 +152,7 @@ public class Issuers {
 
     private static Map<String, Object> parse(String jwk) {
         try {
-            return Json.MAPPER.readValue(jwk, OBJECT);
+            return Json.mapper().readValue(jwk, OBJECT);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("A stored issuer key is not JSON", e);
         }

@@ -26,7 +26,7 @@ class DocumentRulesTest {
         ((ObjectNode) json.get("resources").get(0)).put("url", "javascript:alert(1)");
         ((ObjectNode) json.get("evidenceRequirements").get(0)).put("maxSizeBytes", 6L * 1024 * 1024 * 1024);
         ((ObjectNode) json.get("rubric").get(0)).put("id", "../etc");
-        MicroCredentialDocument document = Json.MAPPER.convertValue(json, MicroCredentialDocument.class);
+        MicroCredentialDocument document = Json.mapper().convertValue(json, MicroCredentialDocument.class);
 
         assertThatThrownBy(() -> DocumentRules.check(document))
                 .isInstanceOfSatisfying(DomainException.class, problem -> org.assertj.core.api.Assertions
@@ -50,7 +50,7 @@ class DocumentRulesTest {
         ObjectNode json = Documents.exitTicketsJson();
         ((ObjectNode) json.get("evidenceRequirements").get(0)).putArray("mediaTypes").add("application/pdf")
                 .add("image/svg+xml").add("text/html");
-        MicroCredentialDocument document = Json.MAPPER.convertValue(json, MicroCredentialDocument.class);
+        MicroCredentialDocument document = Json.mapper().convertValue(json, MicroCredentialDocument.class);
 
         assertThatThrownBy(() -> DocumentRules.check(document))
                 .isInstanceOfSatisfying(DomainException.class, problem -> org.assertj.core.api.Assertions
@@ -66,7 +66,7 @@ class DocumentRulesTest {
         ((ObjectNode) json.get("activities").get(0)).put("title", "Plan\ttickets");
         json.put("description", "First paragraph.\r\n\r\nSecond paragraph.");
         ((ObjectNode) json.get("evidenceRequirements").get(0)).put("prompt", "Upload\u0000 your plan.");
-        MicroCredentialDocument document = Json.MAPPER.convertValue(json, MicroCredentialDocument.class);
+        MicroCredentialDocument document = Json.mapper().convertValue(json, MicroCredentialDocument.class);
 
         assertThatThrownBy(() -> DocumentRules.check(document))
                 .isInstanceOfSatisfying(DomainException.class, problem -> org.assertj.core.api.Assertions

@@ -102,7 +102,7 @@ class QualityCriteriaTest {
     }
 
     private static List<FieldError> errors(ObjectNode json) {
-        return QualityCriteria.evaluate(Json.MAPPER.convertValue(json, MicroCredentialDocument.class));
+        return QualityCriteria.evaluate(Json.mapper().convertValue(json, MicroCredentialDocument.class));
     }
 
     private static List<String> fields(ObjectNode json) {

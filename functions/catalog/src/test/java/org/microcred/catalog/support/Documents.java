@@ -15,19 +15,19 @@ public final class Documents {
     /** The complete, publishable fixture as a mutable JSON tree. */
     public static ObjectNode exitTicketsJson() {
         try (InputStream in = Documents.class.getResourceAsStream("/fixtures/exit-tickets.json")) {
-            return (ObjectNode) Json.MAPPER.readTree(in);
+            return (ObjectNode) Json.mapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public static MicroCredentialDocument exitTickets() {
-        return Json.MAPPER.convertValue(exitTicketsJson(), MicroCredentialDocument.class);
+        return Json.mapper().convertValue(exitTicketsJson(), MicroCredentialDocument.class);
     }
 
     public static MicroCredentialDocument withTitle(String title) {
         ObjectNode json = exitTicketsJson();
         json.put("title", title);
-        return Json.MAPPER.convertValue(json, MicroCredentialDocument.class);
+        return Json.mapper().convertValue(json, MicroCredentialDocument.class);
     }
 }

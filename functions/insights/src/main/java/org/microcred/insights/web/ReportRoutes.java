@@ -53,7 +53,7 @@ public final class ReportRoutes {
 
             @Override
             public void writeUtf8(OutputStream out) throws IOException {
-                Json.MAPPER.writeValue(out, report);
+                Json.mapper().writeValue(out, report);
             }
         };
     }

@@ -52,7 +52,7 @@ public final class SesInbox {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + storeUrl + " answered " + response.statusCode());
             }
-            return Json.MAPPER.readTree(response.body());
+            return Json.mapper().readTree(response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -49,7 +49,7 @@ public final class OrganizationFixture {
     /** The complete organisation fixture (every field set) as a mutable tree, with this id. */
     public static ObjectNode organizationJson(String id) {
         try (InputStream in = OrganizationFixture.class.getResourceAsStream("/fixtures/organization-riverbend.json")) {
-            ObjectNode json = (ObjectNode) Json.MAPPER.readTree(in);
+            ObjectNode json = (ObjectNode) Json.mapper().readTree(in);
             json.put("id", id);
             return json;
         } catch (IOException e) {

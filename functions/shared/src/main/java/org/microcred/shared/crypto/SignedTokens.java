@@ -1,6 +1,7 @@
 package org.microcred.shared.crypto;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -71,9 +72,16 @@ public final class SignedTokens<C extends SignedTokens.Claims> {
             if (!MessageDigest.isEqual(signature, Hmac.sign(key, payload))) {
                 return Optional.empty();
             }
-            C claims = Json.MAPPER.readValue(DECODER.decode(payload), type);
+            String json = new String(DECODER.decode(payload), java.nio.charset.StandardCharsets.UTF_8);
+            C claims = Json.read(json, type, false, () -> {
+                try {
+                    return Json.mapper().readValue(json, type);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             return claims != null && claims.complete() ? Optional.of(claims) : Optional.empty();
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (IllegalArgumentException | UncheckedIOException e) {
             return Optional.empty();
         }
     }

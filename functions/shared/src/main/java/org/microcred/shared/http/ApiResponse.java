@@ -31,7 +31,7 @@ public final class ApiResponse {
         if (problem.extensions().isEmpty()) {
             return respond(problem.status(), PROBLEM_JSON, Json.write(body), Map.of());
         }
-        ObjectNode document = Json.MAPPER.valueToTree(body);
+        ObjectNode document = Json.mapper().valueToTree(body);
         problem.extensions().forEach(document::putPOJO);
         return respond(problem.status(), PROBLEM_JSON, Json.write(document), Map.of());
     }

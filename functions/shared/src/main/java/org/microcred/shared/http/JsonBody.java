@@ -48,8 +48,13 @@ public final class JsonBody {
             throw new TooLarge("The request body is " + request.bodySizeBytes()
                     + " bytes; the limit is " + MAX_BYTES + " bytes.");
         }
+        return Json.read(body, type, false, () -> readWithJackson(body, type));
+    }
+
+    /** Jackson's reading, which also says exactly what is wrong with a body the light path gave up on. */
+    private static <T> T readWithJackson(String body, Class<T> type) {
         try {
-            T value = Json.MAPPER.readValue(body, type);
+            T value = Json.mapper().readValue(body, type);
             if (value == null) {
                 throw new Malformed("The request body must be a JSON object, not null.");
             }
@@ -181,7 +186,7 @@ public final class JsonBody {
         if (type.isEnum()) {
             StringBuilder values = new StringBuilder();
             for (Object constant : type.getEnumConstants()) {
-                values.append(values.isEmpty() ? "" : ", ").append(Json.MAPPER.convertValue(constant, String.class));
+                values.append(values.isEmpty() ? "" : ", ").append(Json.mapper().convertValue(constant, String.class));
             }
             return "one of " + values;
         }

@@ -159,7 +159,7 @@ class ProblemsTest {
 
     private static JsonNode read(String json) {
         try {
-            return Json.MAPPER.readTree(json);
+            return Json.mapper().readTree(json);
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -26,7 +26,7 @@ public final class ApiResponses {
     /** The body as JSON. */
     public static JsonNode body(APIGatewayV2HTTPResponse response) {
         try {
-            return Json.MAPPER.readTree(response.getBody());
+            return Json.mapper().readTree(response.getBody());
         } catch (IOException e) {
             throw new UncheckedIOException("Not JSON: " + response.getBody(), e);
         }

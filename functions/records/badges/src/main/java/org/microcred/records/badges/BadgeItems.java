@@ -151,7 +151,7 @@ final class BadgeItems {
             return null;
         }
         try {
-            JsonNode description = Json.MAPPER.readTree(credential).path("evidence").path(index).path("description");
+            JsonNode description = Json.mapper().readTree(credential).path("evidence").path(index).path("description");
             return description.isTextual() && !description.asText().isBlank() ? description.asText() : null;
         } catch (IOException e) {
             return null;

@@ -30,7 +30,7 @@ final class CatalogItems {
      * The one reader of stored documents. Unknown fields are skipped: a stored document is
      * data we wrote, not a client's request, and must stay readable when the format grows.
      */
-    private static final ObjectReader DOCUMENTS = Json.MAPPER.readerFor(MicroCredentialDocument.class)
+    private static final ObjectReader DOCUMENTS = Json.mapper().readerFor(MicroCredentialDocument.class)
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private CatalogItems() {
@@ -136,8 +136,15 @@ final class CatalogItems {
 
     /** A stored document; one that names a single {@code competency} (never the API's spelling) still reads. */
     static MicroCredentialDocument document(String json) {
+        if (json.contains("\"competency\"")) {
+            return documentWithJackson(json);
+        }
+        return Json.read(json, MicroCredentialDocument.class, true, () -> documentWithJackson(json));
+    }
+
+    private static MicroCredentialDocument documentWithJackson(String json) {
         try {
-            JsonNode root = Json.MAPPER.readTree(json);
+            JsonNode root = Json.mapper().readTree(json);
             if (root instanceof ObjectNode object && object.hasNonNull("competency") && !object.has("competencies")) {
                 object.putArray("competencies").add(object.path("competency").asText());
             }

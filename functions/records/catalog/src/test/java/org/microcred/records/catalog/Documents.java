@@ -12,7 +12,7 @@ final class Documents {
 
     static MicroCredentialDocument exitTickets() {
         try (InputStream in = Documents.class.getResourceAsStream("/fixtures/exit-tickets.json")) {
-            return Json.MAPPER.readValue(in, MicroCredentialDocument.class);
+            return Json.mapper().readValue(in, MicroCredentialDocument.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -41,12 +41,12 @@ public final class PageCursors {
                                                      String partitionValue) {
         Map<String, String> plain;
         try {
-            JsonNode json = Json.MAPPER.readTree(Base64.getUrlDecoder().decode(cursor));
+            JsonNode json = Json.mapper().readTree(Base64.getUrlDecoder().decode(cursor));
             // Base64 of null, a number or an array is valid JSON but no cursor of ours.
             if (json == null || !json.isObject()) {
                 throw notIssued();
             }
-            plain = Json.MAPPER.convertValue(json, STRINGS);
+            plain = Json.mapper().convertValue(json, STRINGS);
         } catch (IllegalArgumentException | IOException e) {
             throw notIssued();
         }

@@ -36,7 +36,7 @@ final class CalibrationSetItems {
         try {
             return new CalibrationSet(organizationId, microCredentialId, (int) number(item, "revision", 1),
                     text(item, "updatedAt"), text(item, "updatedBy"),
-                    Json.MAPPER.readValue(text(item, "items"), ITEMS));
+                    Json.mapper().readValue(text(item, "items"), ITEMS));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A calibration set's items are not JSON", e);
         }
