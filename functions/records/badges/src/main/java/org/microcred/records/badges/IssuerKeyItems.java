@@ -9,8 +9,9 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * An issuer's public keys: signing keys ({@code ISSUER#<org> / KEY#<kid>}) and the Ed25519
- * Multikeys of the embedded proofs ({@code ISSUER#<org> / MULTIKEY#<multibase>}). Every issuance
- * writes them again with the same content; {@code createdAt} keeps the first one's time.
+ * Multikeys of the embedded proofs ({@code ISSUER#<org> / MULTIKEY#<multibase>}), written by
+ * {@link IssuerKeyPublishing} when missing or changed; {@code createdAt} keeps the first one's time.
+ * Never deleted.
  */
 final class IssuerKeyItems {
     private IssuerKeyItems() {
