@@ -29,7 +29,7 @@ final class BadgeItems {
      * {@code validUntil} and {@code creditHours} only when set. No separate {@code credential}:
      * it is {@code credentialWithProof} without its proof, and each copy of the credential costs
      * every write of the badge (and its index entry) about 8 KB more. The VC-JWT and the credential
-     * with its proof go into one compressed {@link #CREDENTIALS} attribute (about 21 KB as plain
+     * with its proof go into one compressed {@link #CREDENTIALS} attribute (about 20 KB as plain
      * strings), which the {@code ByLearner} index does not project.
      */
     static Map<String, AttributeValue> item(Badge badge) {

@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * Makes sure an issuer's signing key and proof Multikey are stored before a badge that needs them
@@ -33,22 +32,17 @@ final class IssuerKeyPublishing {
             IssuerKey current = stored == null ? null : IssuerKeyItems.key(stored);
             if (current == null || !Objects.equals(current.kid(), signingKey.kid())
                     || !Objects.equals(current.jwk(), signingKey.jwk())) {
-                write(IssuerKeyItems.keyUpdate(table.name(), organizationId, signingKey));
+                table.dynamoDb().updateItem(IssuerKeyItems.keyUpdate(table.name(), organizationId, signingKey));
             }
             published.add(key);
         }
         String multikey = "MULTIKEY\n" + organizationId + "\n" + proofKeyMultibase;
         if (!published.contains(multikey)) {
             if (table.get(BadgeKeys.multikey(organizationId, proofKeyMultibase), false) == null) {
-                write(IssuerKeyItems.multikeyUpdate(table.name(), organizationId, proofKeyMultibase, now));
+                table.dynamoDb().updateItem(IssuerKeyItems.multikeyUpdate(table.name(), organizationId,
+                        proofKeyMultibase, now));
             }
             published.add(multikey);
         }
-    }
-
-    private void write(Update update) {
-        table.dynamoDb().updateItem(r -> r.tableName(update.tableName()).key(update.key())
-                .updateExpression(update.updateExpression())
-                .expressionAttributeValues(update.expressionAttributeValues()));
     }
 }
