@@ -116,7 +116,7 @@ class BadgeIssuerHandlerTest {
         String enrollmentId = fixture.enrolledWithEvidence("Ana Silva", "ana.silva@riverbend.example");
         invoke(batch(insert(fixture.decided(enrollmentId, 1, "mastery"))));
 
-        JWSObject jws = JWSObject.parse(fixture.badge(enrollmentId).get("credentialJwt").s());
+        JWSObject jws = JWSObject.parse(fixture.credentialJwt(enrollmentId));
         ECKey published = ECKey.parse(fixture.issuerKeys().get(0).get("jwk").s());
 
         assertThat(published.isPrivate()).isFalse();
@@ -131,7 +131,7 @@ class BadgeIssuerHandlerTest {
     void credential_withOneByteOfThePayloadChanged_failsVerification() throws Exception {
         String enrollmentId = fixture.enrolledWithEvidence("Lee Chen", "lee.chen@riverbend.example");
         invoke(batch(insert(fixture.decided(enrollmentId, 1, "mastery"))));
-        String jwt = fixture.badge(enrollmentId).get("credentialJwt").s();
+        String jwt = fixture.credentialJwt(enrollmentId);
         ECKey published = ECKey.parse(fixture.issuerKeys().get(0).get("jwk").s());
         String[] parts = jwt.split("\\.");
         byte[] payload = java.util.Base64.getUrlDecoder().decode(parts[1]);

@@ -41,7 +41,7 @@ class EmbeddedProofTest {
                 new LambdaTestContext("BadgeIssuerFunction"));
 
         Map<String, AttributeValue> badge = fixture.badge(enrollmentId);
-        JsonObject secured = parse(badge.get("credentialWithProof").s());
+        JsonObject secured = parse(fixture.credentialWithProof(enrollmentId));
         JsonObject proof = secured.getJsonObject("proof");
         String multikey = Ed25519Keys.publicKeyMultibase(Ed25519Keys.publicKeyOf(
                 HexFormat.of().parseHex(AwardFixture.PROOF_KEY_SEED)));
@@ -59,7 +59,7 @@ class EmbeddedProofTest {
 
         JsonObject withoutProof = Json.createObjectBuilder(secured).remove("proof").build();
         JsonObject jwtPayload = parse(new String(java.util.Base64.getUrlDecoder().decode(
-                badge.get("credentialJwt").s().split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8));
+                fixture.credentialJwt(enrollmentId).split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8));
         assertThat(withoutProof).isEqualTo(Json.createObjectBuilder(jwtPayload).remove("iss").remove("jti")
                 .remove("sub").remove("nbf").build());
         byte[] publicKey = Ed25519Keys.publicKeyOf(HexFormat.of().parseHex(AwardFixture.PROOF_KEY_SEED));

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +24,6 @@ import org.microcred.badgeissuer.support.AwardFixture;
 import org.microcred.emulators.junit.LambdaTestContext;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.emulators.junit.WithEmulators;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * An issued badge against 1EdTech's Open Badges 3.0 AchievementCredential JSON Schema (the VC 2.0
@@ -41,7 +39,8 @@ class OpenBadgesSchemaTest {
     private static final Set<String> KNOWN_DIVERGENCES = Set.of("/proof: object found, array expected");
 
     private static JsonSchema schema;
-    private static Map<String, AttributeValue> badge;
+    private static String credentialJwt;
+    private static String credentialWithProof;
 
     @BeforeAll
     static void issue(TestStack stack) throws IOException {
@@ -50,19 +49,20 @@ class OpenBadgesSchemaTest {
         String enrollmentId = fixture.enrolledWithEvidence("Mae Jemison", "mae.jemison@riverbend.example");
         fixture.handler().handleRequest(batch(insert(fixture.decided(enrollmentId, 1, "mastery"))),
                 new LambdaTestContext("BadgeIssuerFunction"));
-        badge = fixture.badge(enrollmentId);
+        credentialJwt = fixture.credentialJwt(enrollmentId);
+        credentialWithProof = fixture.credentialWithProof(enrollmentId);
     }
 
     @Test
     void credentialWithEmbeddedProof_meetsTheSchema_exceptTheSingleProofObject() throws IOException {
-        JsonNode credential = JSON.readTree(badge.get("credentialWithProof").s());
+        JsonNode credential = JSON.readTree(credentialWithProof);
 
         assertThat(violations(credential)).isEqualTo(KNOWN_DIVERGENCES);
     }
 
     @Test
     void sameCredential_withItsProofAsAOneItemArray_meetsTheSchemaEntirely() throws IOException {
-        ObjectNode credential = (ObjectNode) JSON.readTree(badge.get("credentialWithProof").s());
+        ObjectNode credential = (ObjectNode) JSON.readTree(credentialWithProof);
         credential.set("proof", JSON.createArrayNode().add(credential.get("proof")));
 
         assertThat(violations(credential)).isEmpty();
@@ -70,14 +70,14 @@ class OpenBadgesSchemaTest {
 
     @Test
     void vcJwtPayload_meetsTheSchema() throws IOException {
-        JsonNode payload = JSON.readTree(Base64.getUrlDecoder().decode(badge.get("credentialJwt").s().split("\\.")[1]));
+        JsonNode payload = JSON.readTree(Base64.getUrlDecoder().decode(credentialJwt.split("\\.")[1]));
 
         assertThat(violations(payload)).isEmpty();
     }
 
     @Test
     void schema_stillCatchesAnIncompleteCredential() throws IOException {
-        ObjectNode credential = (ObjectNode) JSON.readTree(badge.get("credentialWithProof").s());
+        ObjectNode credential = (ObjectNode) JSON.readTree(credentialWithProof);
         credential.remove(List.of("proof", "validFrom", "issuer"));
 
         assertThat(violations(credential)).anyMatch(message -> message.contains("validFrom"))

@@ -23,8 +23,9 @@ import org.microcred.shared.json.Json;
 
 /**
  * Issues the badge for one mastery award, exactly once per enrolment: reads what it is built
- * from, builds and signs the credential, then writes badge, issuer key and email in one
- * conditional transaction. An award whose badge exists is done without signing again.
+ * from, builds and signs the credential, makes sure the issuer's keys are stored, then writes
+ * badge and email in one conditional transaction. An award whose badge exists is done without
+ * signing again.
  */
 public class BadgeIssuance {
     static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")

@@ -107,7 +107,7 @@ class KmsCredentialSignerMotoTest {
         new BadgeIssuerHandler(environment).handleRequest(batch(insert(fixture.decided(enrollmentId, 1, "mastery"))),
                 new LambdaTestContext("BadgeIssuerFunction"));
 
-        String jwt = fixture.badge(enrollmentId).get("credentialJwt").s();
+        String jwt = fixture.credentialJwt(enrollmentId);
         JWSObject jws = JWSObject.parse(jwt);
         String thumbprint = new ECKey.Builder(Curve.P_256, kmsPublicKey).build().computeThumbprint().toString();
         assertThat(jws.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
@@ -125,7 +125,7 @@ class KmsCredentialSignerMotoTest {
         String enrollmentId = fixture.enrolledWithEvidence("Mary Jackson", "m.jackson@riverbend.example");
         new BadgeIssuerHandler(environment).handleRequest(batch(insert(fixture.decided(enrollmentId, 1, "mastery"))),
                 new LambdaTestContext("BadgeIssuerFunction"));
-        String signingInput = signingInput(fixture.badge(enrollmentId).get("credentialJwt").s());
+        String signingInput = signingInput(fixture.credentialJwt(enrollmentId));
 
         byte[] der = kms.sign(r -> r.keyId(keyId).message(SdkBytes.fromUtf8String(signingInput))
                 .messageType(MessageType.RAW).signingAlgorithm(SigningAlgorithmSpec.ECDSA_SHA_256))

@@ -17,6 +17,8 @@ import org.microcred.badgeissuer.service.BadgeIds;
 import org.microcred.badgeissuer.signing.ProofKeys;
 import org.microcred.badgeissuer.signing.Signers;
 import org.microcred.emulators.junit.TestStack;
+import org.microcred.records.badges.BadgeRecords;
+import org.microcred.records.badges.BadgesTable;
 import org.microcred.shared.config.FunctionEnvironment;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -132,6 +134,23 @@ public final class AwardFixture {
 
     public Map<String, AttributeValue> badge(String enrollmentId) {
         return get("BadgesTable", "BADGE#" + BadgeIds.forEnrollment(enrollmentId), "BADGE");
+    }
+
+    /**
+     * The badge as the badge function reads it (through the BadgesTable library), with the
+     * VC-JWT and the credential with its proof as they were signed, whatever the item's shape.
+     */
+    public org.microcred.records.badges.Badge storedBadge(String enrollmentId) {
+        return new BadgeRecords(new BadgesTable(stack.dynamoDb(), stack.tableName("BadgesTable")))
+                .find(BadgeIds.forEnrollment(enrollmentId), true).orElseThrow();
+    }
+
+    public String credentialJwt(String enrollmentId) {
+        return storedBadge(enrollmentId).credentialJwt();
+    }
+
+    public String credentialWithProof(String enrollmentId) {
+        return storedBadge(enrollmentId).credentialWithProof();
     }
 
     public Map<String, AttributeValue> email(String enrollmentId) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.microcred.shared.json.Json;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -17,6 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * docs/data-model.md) and {@link Badge}: the issuer writes with it, the badge pages read with it.
  */
 final class BadgeItems {
+    /** The VC-JWT and the credential with its proof, compressed together ({@link PackedCredentials}). */
+    static final String CREDENTIALS = "credentials";
+
     private BadgeItems() {
     }
 
@@ -24,7 +28,9 @@ final class BadgeItems {
      * The item of a newly issued badge. Absent texts are stored empty (as issuance always did);
      * {@code validUntil} and {@code creditHours} only when set. No separate {@code credential}:
      * it is {@code credentialWithProof} without its proof, and each copy of the credential costs
-     * every write of the badge (and its index entry) about 8 KB more.
+     * every write of the badge (and its index entry) about 8 KB more. The VC-JWT and the credential
+     * with its proof go into one compressed {@link #CREDENTIALS} attribute (about 20 KB as plain
+     * strings), which the {@code ByLearner} index does not project.
      */
     static Map<String, AttributeValue> item(Badge badge) {
         Map<String, AttributeValue> item = new HashMap<>(BadgeKeys.badge(badge.badgeId()));
@@ -46,7 +52,8 @@ final class BadgeItems {
         if (badge.validUntil() != null) {
             item.put("validUntil", s(badge.validUntil()));
         }
-        item.put("credentialJwt", s(badge.credentialJwt()));
+        item.put(CREDENTIALS, AttributeValue.fromB(SdkBytes.fromByteArrayUnsafe(
+                PackedCredentials.pack(badge.credentialJwt(), badge.credentialWithProof()))));
         item.put("keyId", s(badge.keyId()));
         item.put("achievementId", s(badge.achievementId()));
         item.put("evidence", AttributeValue.fromL(evidenceItems(badge.evidence())));
@@ -57,7 +64,6 @@ final class BadgeItems {
         }
         item.put("recipientSalt", s(badge.recipientSalt()));
         item.put("recipientHash", s(badge.recipientHash()));
-        item.put("credentialWithProof", s(badge.credentialWithProof()));
         item.put("proofKeyMultibase", s(badge.proofKeyMultibase()));
         item.put("status", s(badge.status()));
         return item;
@@ -95,16 +101,25 @@ final class BadgeItems {
         return AttributeValue.fromS(value == null ? "" : value);
     }
 
+    /**
+     * The badge an item holds, in either shape: {@link #CREDENTIALS} (written since issue 16) or the
+     * plain {@code credentialJwt} and {@code credentialWithProof} strings of older items. Index
+     * entries carry neither, and read with both absent.
+     */
     static Badge badge(Map<String, AttributeValue> item) {
+        AttributeValue packed = item.get(CREDENTIALS);
+        PackedCredentials.Copies copies = packed != null && packed.b() != null
+                ? PackedCredentials.unpack(packed.b().asByteArrayUnsafe())
+                : new PackedCredentials.Copies(s(item, "credentialJwt"), s(item, "credentialWithProof"));
         return new Badge(s(item, "badgeId"), s(item, "enrollmentId"), s(item, "submissionId"), n(item, "attempt"),
                 s(item, "learnerId"), s(item, "learnerName"), s(item, "learnerEmail"), s(item, "organizationId"),
                 s(item, "organizationName"), s(item, "microCredentialId"), n(item, "microCredentialVersion"),
                 s(item, "title"), s(item, "issuedAt"), s(item, "validFrom"), s(item, "validUntil"),
-                s(item, "credentialJwt"), s(item, "credential"), s(item, "keyId"), s(item, "achievementId"),
+                copies.credentialJwt(), s(item, "credential"), s(item, "keyId"), s(item, "achievementId"),
                 evidence(item.get("evidence"), s(item, "credential")), results(item.get("results")),
                 decimal(item, "creditHours"),
                 s(item, "recipientSalt"), s(item, "recipientHash"), s(item, "status"), s(item, "revokedAt"),
-                s(item, "revocationReason"), s(item, "revokedBy"), s(item, "credentialWithProof"),
+                s(item, "revocationReason"), s(item, "revokedBy"), copies.credentialWithProof(),
                 s(item, "proofKeyMultibase"));
     }
 

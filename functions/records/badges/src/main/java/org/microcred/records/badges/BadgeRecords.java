@@ -30,6 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 public final class BadgeRecords {
     private final BadgesTable table;
     private final OutboxWriter outbox;
+    private final IssuerKeyPublishing keys;
 
     /** Badges for a function that reads them (and revokes or issues none). */
     public BadgeRecords(BadgesTable table) {
@@ -42,6 +43,7 @@ public final class BadgeRecords {
     public BadgeRecords(BadgesTable table, OutboxWriter outbox) {
         this.table = table;
         this.outbox = outbox;
+        this.keys = new IssuerKeyPublishing(table);
     }
 
     /** What became of an issuance. */
@@ -97,9 +99,11 @@ public final class BadgeRecords {
     }
 
     /**
-     * Writes a new badge, its issuer's signing key and proof Multikey and the learner's email in
-     * one transaction. The badge is written only if it does not exist, so of any number of
-     * deliveries of one award exactly one commits (and only that one queues the email).
+     * Writes a new badge and the learner's email in one transaction, after making sure its
+     * issuer's signing key and proof Multikey are stored (written first when missing or changed,
+     * so a badge is never stored without the keys that verify it). The badge is written only if
+     * it does not exist, so of any number of deliveries of one award exactly one commits (and only
+     * that one queues the email).
      *
      * @param signingKey the issuer key that signed the credential; its {@code createdAt} is kept
      *                   from the first issuance that wrote it
@@ -107,13 +111,10 @@ public final class BadgeRecords {
      *         concurrent transaction on the same items made DynamoDB refuse this one (retry it)
      */
     public Written issue(Badge badge, IssuerKey signingKey, OutboxEmail email) {
+        keys.publish(badge.organizationId(), signingKey, badge.proofKeyMultibase(), badge.issuedAt());
         List<TransactWriteItem> items = new ArrayList<>();
         items.add(TransactWriteItem.builder().put(Put.builder().tableName(table.name()).item(BadgeItems.item(badge))
                 .conditionExpression("attribute_not_exists(pk)").build()).build());
-        items.add(TransactWriteItem.builder().update(IssuerKeyItems.keyUpdate(table.name(), badge.organizationId(),
-                signingKey)).build());
-        items.add(TransactWriteItem.builder().update(IssuerKeyItems.multikeyUpdate(table.name(), badge.organizationId(),
-                badge.proofKeyMultibase(), badge.issuedAt())).build());
         if (outbox != null && email != null) {
             items.add(outbox.transactItem(email));
         }

@@ -2,6 +2,7 @@ package org.microcred.records.badges;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,35 @@ class BadgeRecordsTest {
     }
 
     @Test
+    void issue_storesTheCredentialsCompressed_outOfTheLearnersIndex() {
+        Badge issued = badge("bdg-000000000000000000000006", "u-packed", "mc-packed");
+        badges.issue(issued, key("kid-packed"), email("enr-packed#badge-issued"));
+
+        Map<String, AttributeValue> item = stack.dynamoDb().getItem(r -> r.tableName(stack.tableName("BadgesTable"))
+                .key(BadgeKeys.badge(issued.badgeId()))).item();
+        assertThat(item).containsKey("credentials").doesNotContainKeys("credentialJwt", "credentialWithProof");
+        assertThat(item.get("credentials").b()).isNotNull();
+        Badge listed = badges.byLearner("u-packed", 10, Optional.empty()).items().get(0);
+        assertThat(listed.badgeId()).isEqualTo(issued.badgeId());
+        assertThat(listed.evidence()).isEqualTo(issued.evidence());
+        assertThat(listed.credentialJwt()).isNull();
+    }
+
+    @Test
+    void find_anItemWrittenBeforeIssue16_readsItsPlainCredentials() {
+        Badge issued = badge("bdg-000000000000000000000007", "u-plain", "mc-plain");
+        Map<String, AttributeValue> item = new HashMap<>(BadgeItems.item(issued));
+        item.remove("credentials");
+        item.put("credentialJwt", AttributeValue.fromS(issued.credentialJwt()));
+        item.put("credentialWithProof", AttributeValue.fromS(issued.credentialWithProof()));
+        stack.dynamoDb().putItem(r -> r.tableName(stack.tableName("BadgesTable")).item(item));
+
+        assertThat(badges.find(issued.badgeId(), false)).contains(issued);
+        assertThat(badges.byLearner("u-plain", 10, Optional.empty()).items()).extracting(Badge::badgeId)
+                .containsExactly(issued.badgeId());
+    }
+
+    @Test
     void issue_whenTheBadgeExists_writesNothing() {
         Badge issued = badge("bdg-000000000000000000000002", "u-twice", "mc-twice");
         badges.issue(issued, key("kid-twice"), email("enr-twice#badge-issued"));
@@ -80,17 +110,23 @@ class BadgeRecordsTest {
         assertThat(badges.byLearner("u-held", 10, Optional.empty()).items()).hasSize(2);
     }
 
-    private static Badge badge(String badgeId, String learnerId, String microCredentialId) {
+    static Badge badge(String badgeId, String learnerId, String microCredentialId) {
+        return badge(badgeId, learnerId, microCredentialId, "org-a", "z6Mk-read");
+    }
+
+    static Badge badge(String badgeId, String learnerId, String microCredentialId, String organizationId,
+                       String proofKeyMultibase) {
         return new Badge(badgeId, "enr-" + badgeId, "sub-1", 1, learnerId, "Lee Learner", "learner@example.org",
-                "org-a", "Org A", microCredentialId, 2, "Title", "2026-04-01T09:00:00.000Z", "2026-04-01T09:00:00.000Z",
-                null, "jwt", null, "kid", "https://api.example/achievements/" + microCredentialId,
+                organizationId, "Org A", microCredentialId, 2, "Title", "2026-04-01T09:00:00.000Z",
+                "2026-04-01T09:00:00.000Z", null, "eyJhbGciOiJFUzI1NiJ9.eyJpZCI6ImJhZGdlIn0.c2ln", null, "kid",
+                "https://api.example/achievements/" + microCredentialId,
                 List.of(new Badge.EvidenceRef("art-1", "req-1", "Lesson plan", "file", "Lesson plan", "plan.pdf", null),
                         new Badge.EvidenceRef("art-2", "req-2", "Reflection", "link", "Reflection", null, "https://x.example")),
                 List.of(new Badge.CriterionResult("crit-1", "Planning", "lvl-2", "Proficient", true)), 1.5, "salt",
-                "sha256$hash", Badge.ACTIVE, null, null, null, "{\"proof\":{}}", "z6Mk-read");
+                "sha256$hash", Badge.ACTIVE, null, null, null, "{\"id\":\"badge\",\"proof\":{}}", proofKeyMultibase);
     }
 
-    private static IssuerKey key(String kid) {
+    static IssuerKey key(String kid) {
         return new IssuerKey(kid, "{\"kty\":\"EC\"}", "2026-04-01T09:00:00.000Z");
     }
 
