@@ -13,10 +13,8 @@ import org.microcred.notification.model.DispatchReport;
 import org.microcred.notification.model.OutboxArrival;
 import org.microcred.notification.service.OutboxDispatcher;
 import org.microcred.records.learning.LearningKeys;
-import org.microcred.records.learning.OutboxEmail;
 import org.microcred.records.learning.OutboxItems;
 import org.microcred.records.learning.OutboxStore;
-import org.microcred.records.learning.OutboxWriter;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.snapstart.Priming;
 import org.microcred.shared.snapstart.PrimingEvents;
@@ -65,9 +63,7 @@ public class NotificationHandler implements RequestHandler<DynamodbEvent, Stream
      * that record never reaches.
      */
     private String prime() {
-        OutboxEmail sample = OutboxEmail.to("primer@microcred.example", PrimingRequest.ID, "org", "Priming", "Priming",
-                "<p>Priming</p>", "Priming", "2026-01-01T00:00:00.000Z");
-        OutboxItems.email(OutboxWriter.transactItem("LearningTable", sample).put().item());
+        OutboxItems.prime();
         DispatchReport report = dispatcher.dispatch(OutboxArrivals.in(PrimingEvents.insert(Map.of(
                 LearningKeys.PK, LearningKeys.outboxPartition(PrimingRequest.ID), LearningKeys.SK, "EMAIL"))));
         return "outbox email " + PrimingRequest.ID + " -> " + report.deliveries();

@@ -15,7 +15,7 @@ import java.util.zip.Inflater;
  * phrases), over the HTML's UTF-8 length (4 bytes, big-endian), the HTML and then the text, both
  * UTF-8. One stream rather than two attributes because the text repeats the HTML's words, which
  * deflate then stores as references; the dictionary does the same for the frame every email
- * repeats. A 2-3 KB email becomes about 550 bytes and the item fits one write unit
+ * repeats. A 2-3 KB email becomes 400-550 bytes and the item fits one write unit
  * (docs/data-model.md, "Outbox contract").
  */
 record OutboxBody(String html, String text) {
@@ -35,8 +35,8 @@ record OutboxBody(String html, String text) {
             + "<p style=\"color:#52606d\"> professional learning</p>\n</body></html>\n-- \n professional learning\n")
             .getBytes(StandardCharsets.UTF_8);
     private static final int DICTIONARY_ID = adler32(DICTIONARY);
-    /** Far above any email we write; a length beyond it means the bytes are not a body. */
-    private static final int MAX_HTML_BYTES = 4 * 1024 * 1024;
+    /** Far above any email we write: more means the bytes are not a body (or a decompression bomb). */
+    private static final int MAX_PLAIN_BYTES = 16 * 1024 * 1024;
 
     OutboxBody {
         html = html == null ? "" : html;
@@ -81,7 +81,7 @@ record OutboxBody(String html, String text) {
                     inflater.setDictionary(DICTIONARY);
                 } else if (length == 0 && inflater.needsInput()) {
                     return Optional.empty();
-                } else if (out.size() + length > 3 * MAX_HTML_BYTES) {
+                } else if (out.size() + length > MAX_PLAIN_BYTES) {
                     return Optional.empty();
                 }
                 out.write(chunk, 0, length);

@@ -56,6 +56,15 @@ public final class OutboxItems {
     }
 
     /**
+     * Writes and reads back one email's item, so SnapStart's snapshot holds the body codec loaded
+     * and run (a reader's first real email then pays neither).
+     */
+    public static void prime() {
+        email(emailItem(OutboxEmail.to("primer@microcred.example", "priming", "org", "Priming", "Priming",
+                "<p>Priming</p>", "Priming", "2026-01-01T00:00:00.000Z")));
+    }
+
+    /**
      * The email an {@code OUTBOX#<messageId> / EMAIL} item holds, in either shape, read as
      * {@link #queuedEmail} reads it: for code that holds the item itself, such as a test that
      * checks what a function queued.
