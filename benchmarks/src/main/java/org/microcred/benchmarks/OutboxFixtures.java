@@ -1,32 +1,28 @@
 package org.microcred.benchmarks;
 
 import java.util.List;
-import java.util.Map;
+import org.microcred.records.learning.LearningKeys;
+import org.microcred.records.learning.OutboxEmail;
+import org.microcred.records.learning.OutboxWriter;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Writes outbox emails as the enrolment service does, so a notification cold start sends a real one. */
+/**
+ * Writes outbox emails through the one outbox writer, as the enrolment service does (bodies
+ * compressed), so a notification cold start reads and sends a real one.
+ */
 final class OutboxFixtures {
-    private final DynamoDbClient dynamoDb;
-    private final String table;
+    private final OutboxWriter writer;
 
     OutboxFixtures(DynamoDbClient dynamoDb, String table) {
-        this.dynamoDb = dynamoDb;
-        this.table = table;
+        this.writer = new OutboxWriter(dynamoDb, table);
     }
 
     /** A new unsent email; returns its key for the stream record. */
     String newEmail(int run) {
-        String pk = "OUTBOX#bench-" + run + "-" + System.nanoTime();
-        dynamoDb.putItem(r -> r.tableName(table).item(Map.of(
-                "pk", AttributeValue.fromS(pk), "sk", AttributeValue.fromS("EMAIL"),
-                "organizationId", AttributeValue.fromS("org-bench"),
-                "fromName", AttributeValue.fromS("Bench District"),
-                "to", AttributeValue.fromL(List.of(AttributeValue.fromS("learner@bench.example"))),
-                "subject", AttributeValue.fromS("Welcome to your micro-credential"),
-                "html", AttributeValue.fromS("<p>Your coach is Sam.</p>"),
-                "text", AttributeValue.fromS("Your coach is Sam."),
-                "createdAt", AttributeValue.fromS("2026-11-23T00:00:00Z"))));
-        return pk;
+        String messageId = "bench-" + run + "-" + System.nanoTime();
+        writer.queue(OutboxEmail.to("learner@bench.example", messageId, "org-bench", "Bench District",
+                "Welcome to your micro-credential", "<p>Your coach is Sam.</p>", "Your coach is Sam.",
+                "2026-11-23T00:00:00Z"));
+        return LearningKeys.outboxPartition(messageId);
     }
 }

@@ -21,6 +21,7 @@ import org.microcred.assessors.support.Fixture;
 import org.microcred.assessors.support.Who;
 import org.microcred.emulators.junit.EmulatorsExtension;
 import org.microcred.emulators.junit.TestStack;
+import org.microcred.records.learning.OutboxItems;
 import org.microcred.reviewlinks.ReviewLinks;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -82,7 +83,7 @@ class InvitationApiTest {
         assertThat(email.get("to").l()).extracting(AttributeValue::s).containsExactly(dana.email());
         assertThat(email.get("fromName").s()).isEqualTo(Fixture.ORGANIZATION_NAME);
         assertThat(email.get("subject").s()).isEqualTo("You are invited to assess Checking for Understanding with Exit Tickets");
-        assertThat(email.get("text").s()).contains("kappa 0.7", "exact agreement 80%");
+        assertThat(OutboxItems.email(email).text()).contains("kappa 0.7", "exact agreement 80%");
         assertThat(fixture.invitationToken(dana, 1)).contains(".");
     }
 

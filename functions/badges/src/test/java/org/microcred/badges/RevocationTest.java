@@ -23,6 +23,7 @@ import org.microcred.badges.support.Call;
 import org.microcred.badges.support.Who;
 import org.microcred.emulators.junit.EmulatorsExtension;
 import org.microcred.emulators.junit.TestStack;
+import org.microcred.records.learning.OutboxItems;
 
 /** An org admin revokes a badge: who may, what they must say, and that every public view agrees at once. */
 @ExtendWith(EmulatorsExtension.class)
@@ -98,9 +99,9 @@ class RevocationTest {
         assertThat(email.get("organizationId").s()).isEqualTo("org-riverbend");
         assertThat(email.get("fromName").s()).isEqualTo(BadgeFixture.ORGANIZATION_NAME);
         assertThat(email.get("subject").s()).contains(BadgeFixture.TITLE);
-        assertThat(email.get("html").s()).contains("Copied &lt;script&gt;alert(1)&lt;/script&gt; evidence",
+        assertThat(OutboxItems.email(email).html()).contains("Copied &lt;script&gt;alert(1)&lt;/script&gt; evidence",
                 fixture.apiUrl + "/badges/" + id).doesNotContain("<script>");
-        assertThat(email.get("text").s()).contains("Copied <script>alert(1)</script> evidence");
+        assertThat(OutboxItems.email(email).text()).contains("Copied <script>alert(1)</script> evidence");
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.microcred.emulators.junit.TestStack;
 import org.microcred.enrollment.support.Person;
 import org.microcred.enrollment.support.Requests;
 import org.microcred.enrollment.support.Seed;
+import org.microcred.records.learning.OutboxItems;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -122,13 +123,13 @@ class EnrollApiTest {
         assertThat(welcome.get("to").l()).extracting(AttributeValue::s).containsExactly(ROSA.email());
         assertThat(welcome.get("replyTo").s()).isEqualTo(PRIYA.email());
         assertThat(welcome.get("subject").s()).contains("your coach is Priya Raman");
-        String html = welcome.get("html").s();
+        String html = OutboxItems.email(welcome).html();
         assertThat(html).contains("Rosa &lt;b&gt;O&#39;Brien&lt;/b&gt;")
                 .contains("Exit tickets &amp; &lt;script&gt;alert(1)&lt;/script&gt;")
                 .doesNotContain("<script>").doesNotContain("<b>O'Brien")
                 .contains("mailto:" + PRIYA.email())
                 .contains("https://app.microcred.example/enrollments/" + enrollmentId);
-        assertThat(welcome.get("text").s()).contains("Hello Rosa <b>O'Brien</b>,").contains("Next step:")
+        assertThat(OutboxItems.email(welcome).text()).contains("Hello Rosa <b>O'Brien</b>,").contains("Next step:")
                 .contains("Lesson plan with exit ticket").contains("Reflection on student responses")
                 .contains("https://app.microcred.example/enrollments/" + enrollmentId);
         assertThat(welcome.get("createdAt").s()).isNotBlank();
@@ -137,7 +138,7 @@ class EnrollApiTest {
         assertThat(coachEmail.get("to").l()).extracting(AttributeValue::s).containsExactly(PRIYA.email());
         assertThat(coachEmail.get("replyTo").s()).isEqualTo(ROSA.email());
         assertThat(coachEmail.get("subject").s()).startsWith("You have a new learner: Rosa <b>O'Brien</b>");
-        assertThat(coachEmail.get("html").s()).contains("Rosa &lt;b&gt;O&#39;Brien&lt;/b&gt;")
+        assertThat(OutboxItems.email(coachEmail).html()).contains("Rosa &lt;b&gt;O&#39;Brien&lt;/b&gt;")
                 .contains("mailto:" + ROSA.email()).doesNotContain("<b>O'Brien");
     }
 
@@ -224,7 +225,7 @@ class EnrollApiTest {
         String firstId = enrollment.get("id").asText();
         Map<String, AttributeValue> coachEmail = only(seed.outbox(firstId + "#coach-new-learner"));
         assertThat(coachEmail.get("subject").s()).startsWith("You have 3 new learners (a PLC)");
-        assertThat(coachEmail.get("text").s()).contains(MARIA.email()).contains(JAMAL.email()).contains("mei.lin.chen@");
+        assertThat(OutboxItems.email(coachEmail).text()).contains(MARIA.email()).contains(JAMAL.email()).contains("mei.lin.chen@");
         assertThat(seed.outbox(jamal.get("id").asText() + "#welcome")).hasSize(1);
     }
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.microcred.emulators.junit.EmulatorsExtension;
 import org.microcred.emulators.junit.TestStack;
+import org.microcred.records.learning.OutboxItems;
 import org.microcred.reviewlinks.ReviewLinkKeys;
 import org.microcred.reviewlinks.ReviewLinks;
 import org.microcred.enrollment.support.Person;
@@ -126,7 +127,7 @@ class ReassignCoachApiTest {
         assertThat(to(onlyEmail(id + "#reassigned-2-old-coach"))).containsExactly(ODA.email());
         Map<String, AttributeValue> newCoach = onlyEmail(id + "#reassigned-2-new-coach");
         assertThat(to(newCoach)).containsExactly(PIA.email());
-        assertThat(newCoach.get("text").s()).contains("Ana Ruiz").doesNotContain("/review/");
+        assertThat(OutboxItems.email(newCoach).text()).contains("Ana Ruiz").doesNotContain("/review/");
         assertThat(seed.enrollmentAttribute(id, "coachKey").s()).isEqualTo("COACH#" + PIA.userId());
     }
 
@@ -152,12 +153,12 @@ class ReassignCoachApiTest {
         assertThat(seed.enrollmentAttribute(id, "updatedAt").s()).as("waiting time not reset").isEqualTo(submittedAt);
         Map<String, AttributeValue> email = onlyEmail(id + "#reassigned-3-new-coach");
         assertThat(email.get("subject").s()).startsWith("Please review: Cai Jones");
-        Matcher link = Pattern.compile("/review/([A-Za-z0-9_\\-]+\\.[A-Za-z0-9_\\-]+)").matcher(email.get("text").s());
-        assertThat(link.find()).as("a review link in %s", email.get("text").s()).isTrue();
+        Matcher link = Pattern.compile("/review/([A-Za-z0-9_\\-]+\\.[A-Za-z0-9_\\-]+)").matcher(OutboxItems.email(email).text());
+        assertThat(link.find()).as("a review link in %s", OutboxItems.email(email).text()).isTrue();
         ReviewLinks.Grant grant = links.verify(link.group(1), Instant.now()).orElseThrow();
         assertThat(grant.submissionId()).isEqualTo(id + ".2");
         assertThat(grant.coachId()).isEqualTo(PIA.userId());
-        assertThat(onlyEmail(id + "#reassigned-3-old-coach").get("text").s()).contains("no longer works");
+        assertThat(OutboxItems.email(onlyEmail(id + "#reassigned-3-old-coach")).text()).contains("no longer works");
     }
 
     @Test

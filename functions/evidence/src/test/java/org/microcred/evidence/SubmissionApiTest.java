@@ -31,6 +31,7 @@ import org.microcred.evidence.support.Call;
 import org.microcred.evidence.support.Fixture;
 import org.microcred.evidence.support.Who;
 import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.records.learning.OutboxItems;
 import org.microcred.reviewlinks.ReviewLinks;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -170,11 +171,11 @@ class SubmissionApiTest {
                         "sk", AttributeValue.fromS("EMAIL")))).item();
         assertThat(email.get("to").l().get(0).s()).isEqualTo(PRIYA.email());
         assertThat(email.get("replyTo").s()).isEqualTo(MARIA.email());
-        String text = email.get("text").s();
+        String text = OutboxItems.email(email).text();
         Matcher link = Pattern.compile("(\\S+)/review/([A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)").matcher(text);
         assertThat(link.find()).isTrue();
         assertThat(link.group(1)).isEqualTo(fixture.environment.required("API_URL").replaceAll("/$", ""));
-        assertThat(email.get("html").s()).contains("/review/" + link.group(2));
+        assertThat(OutboxItems.email(email).html()).contains("/review/" + link.group(2));
         ReviewLinks links = new ReviewLinks(Fixture.REVIEW_LINK_KEY.getBytes(StandardCharsets.UTF_8),
                 ReviewLinks.DEFAULT_VALIDITY);
         var grant = links.verify(link.group(2), Instant.now()).orElseThrow();

@@ -13,6 +13,7 @@ import org.microcred.notification.model.DispatchReport;
 import org.microcred.notification.model.OutboxArrival;
 import org.microcred.notification.service.OutboxDispatcher;
 import org.microcred.records.learning.LearningKeys;
+import org.microcred.records.learning.OutboxItems;
 import org.microcred.records.learning.OutboxStore;
 import org.microcred.shared.config.FunctionEnvironment;
 import org.microcred.shared.snapstart.Priming;
@@ -57,10 +58,12 @@ public class NotificationHandler implements RequestHandler<DynamodbEvent, Stream
 
     /**
      * SnapStart priming: the stream record of an outbox email that is no longer there, through the
-     * dispatcher (one GetItem; nothing sent, nothing written) but not the metrics, which would
-     * count it with the first real batch.
+     * dispatcher (one Query; nothing sent, nothing written) but not the metrics, which would
+     * count it with the first real batch; and an email item's compressed bodies read back, which
+     * that record never reaches.
      */
     private String prime() {
+        OutboxItems.prime();
         DispatchReport report = dispatcher.dispatch(OutboxArrivals.in(PrimingEvents.insert(Map.of(
                 LearningKeys.PK, LearningKeys.outboxPartition(PrimingRequest.ID), LearningKeys.SK, "EMAIL"))));
         return "outbox email " + PrimingRequest.ID + " -> " + report.deliveries();

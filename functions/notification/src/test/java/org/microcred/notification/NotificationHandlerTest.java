@@ -31,6 +31,7 @@ import org.microcred.notification.support.OutboxEmails;
 import org.microcred.notification.support.RefusingSes;
 import org.microcred.notification.support.SesInbox;
 import org.microcred.emulators.junit.LambdaTestContext;
+import org.microcred.records.learning.OutboxEmail;
 import org.microcred.shared.config.FunctionEnvironment;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -107,7 +108,7 @@ class NotificationHandlerTest {
 
     @Test
     void emailMarkedSentOnItsOwnItem_asBeforeIssue16_isNotSentAgain() {
-        Map<String, AttributeValue> item = OutboxEmails.welcome("old.mark@riverbend.example");
+        Map<String, AttributeValue> item = OutboxEmails.welcomeWrittenBeforeIssue16("old.mark@riverbend.example");
         item.put("sentAt", s("2026-03-01T09:00:00Z"));
         item.put("sesMessageId", s("ses-earlier"));
         stored(item);
@@ -135,11 +136,56 @@ class NotificationHandlerTest {
     }
 
     @Test
+    void duplicateRecordInOneBatch_isSentOnce() {
+        Map<String, AttributeValue> item = stored(OutboxEmails.welcome("dup.batch@riverbend.example"));
+
+        StreamsEventResponse response = invoke(batch(insert(item), insert(item)));
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(inbox.emailsWithSubjectContaining(subject(item))).hasSize(1);
+    }
+
+    @Test
+    void emailWrittenBeforeIssue16_withPlainStringBodies_isSentAsWritten() {
+        Map<String, AttributeValue> item = stored(OutboxEmails.welcomeWrittenBeforeIssue16("old.shape@riverbend.example"));
+
+        StreamsEventResponse response = invoke(batch(insert(item)));
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(inbox.emailsWithSubjectContaining(subject(item))).singleElement().satisfies(email -> {
+            assertThat(email.path("body").path("html").asText()).isEqualTo(item.get("html").s());
+            assertThat(email.path("body").path("text").asText()).isEqualTo(item.get("text").s());
+            assertThat(email.path("replyTo")).extracting(JsonNode::asText).containsExactly("coaching@riverbend.example");
+        });
+        assertThat(read(item).get("sentAt").s()).isNotBlank();
+    }
+
+    @Test
+    void compressedAndPlainBodies_reachSesIdentically() {
+        String html = "<!DOCTYPE html><html lang=\"en\"><body><p>Bonjour Zoë, ça va? 😀 – “quoted”</p>"
+                + "<p>Your coach wrote: &lt;b&gt;well done&lt;/b&gt;</p>\r\n<p>" + "Exit tickets ".repeat(120) + "</p></body></html>";
+        String text = "Bonjour Zoë, ça va? 😀 – “quoted”\r\n\nYour coach wrote: <b>well done</b>\n\n" + "Exit tickets ".repeat(120);
+        OutboxEmail compressed = withBodies(OutboxEmails.welcomeEmail("zoe.compressed@riverbend.example"), html, text);
+        Map<String, AttributeValue> plain = OutboxEmails.welcomeWrittenBeforeIssue16("zoe.plain@riverbend.example");
+        plain.put("html", s(html));
+        plain.put("text", s(text));
+        Map<String, AttributeValue> stored = stored(OutboxEmails.item(compressed));
+        stored(plain);
+        assertThat(stored).containsKey("body").doesNotContainKeys("html", "text");
+
+        invoke(batch(insert(stored), insert(plain)));
+
+        JsonNode fromCompressed = inbox.emailsWithSubjectContaining(compressed.subject()).get(0).path("body");
+        JsonNode fromPlain = inbox.emailsWithSubjectContaining(subject(plain)).get(0).path("body");
+        assertThat(fromCompressed.path("html").asText()).isEqualTo(html).isEqualTo(fromPlain.path("html").asText());
+        assertThat(fromCompressed.path("text").asText()).isEqualTo(text).isEqualTo(fromPlain.path("text").asText());
+    }
+
+    @Test
     void htmlWithScript_isPassedThroughAsWritten() {
-        Map<String, AttributeValue> item = OutboxEmails.welcome("lee.chen@riverbend.example");
         String html = "<p>Your coach wrote: &lt;b&gt;well done&lt;/b&gt;</p><script>alert('x')</script>";
-        item.put("html", s(html));
-        stored(item);
+        Map<String, AttributeValue> item = stored(OutboxEmails.item(
+                withBodies(OutboxEmails.welcomeEmail("lee.chen@riverbend.example"), html, "Well done")));
 
         invoke(batch(insert(item)));
 
@@ -284,6 +330,11 @@ class NotificationHandlerTest {
     /** The email as the function sees it: its item, with what its status item records (once it has one). */
     private static Map<String, AttributeValue> read(Map<String, AttributeValue> item) {
         return OutboxEmails.delivered(stack.dynamoDb(), table, item);
+    }
+
+    private static OutboxEmail withBodies(OutboxEmail email, String html, String text) {
+        return new OutboxEmail(email.messageId(), email.organizationId(), email.fromName(), email.to(), email.replyTo(),
+                email.subject(), html, text, email.createdAt());
     }
 
     private static int closedPort() {

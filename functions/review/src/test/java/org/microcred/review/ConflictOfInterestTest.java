@@ -22,6 +22,7 @@ import org.microcred.emulators.junit.EmulatorsExtension;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.records.learning.Enrollment;
 import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.records.learning.OutboxItems;
 import org.microcred.review.support.Call;
 import org.microcred.review.support.Fixture;
 import org.microcred.review.support.Who;
@@ -205,7 +206,7 @@ class ConflictOfInterestTest {
 
         assertThat(fixture.outbox("reminder-" + both.userId() + "-2026-03-10")).as("no link to review their own")
                 .isNullOrEmpty();
-        assertThat(fixture.outbox("overdue-" + org + "-2026-03-10").get("text").s()).contains("Bo Both");
+        assertThat(OutboxItems.email(fixture.outbox("overdue-" + org + "-2026-03-10")).text()).contains("Bo Both");
         Enrollment still = fixture.enrollmentNow(enrollment);
         assertThat(still.status()).isEqualTo(EnrollmentStatus.SUBMITTED);
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.microcred.emulators.junit.EmulatorsExtension;
 import org.microcred.emulators.junit.TestStack;
 import org.microcred.records.learning.EnrollmentStatus;
+import org.microcred.records.learning.OutboxItems;
 import org.microcred.review.support.Call;
 import org.microcred.review.support.Fixture;
 import org.microcred.review.support.Who;
@@ -76,9 +77,9 @@ class DecisionApiTest {
                 .isEqualTo(beforeHere - 1);
         var email = fixture.outbox(enrollment + "#decision-1");
         assertThat(email.get("to").l().get(0).s()).isEqualTo(MARIA.email());
-        assertThat(email.get("html").s()).contains("Great &lt;script&gt;alert(1)&lt;/script&gt; work")
+        assertThat(OutboxItems.email(email).html()).contains("Great &lt;script&gt;alert(1)&lt;/script&gt; work")
                 .doesNotContain("<script>");
-        assertThat(email.get("text").s()).contains("Great <script>alert(1)</script> work");
+        assertThat(OutboxItems.email(email).text()).contains("Great <script>alert(1)</script> work");
     }
 
     @Test
@@ -166,7 +167,7 @@ class DecisionApiTest {
                 score("alignment", "proficient", null), score("decision", "not-yet", "Name a next step.")),
                 "feedback", "Say what each group does next.")), PRIYA), 200);
         assertThat(fixture.enrollmentNow(enrollment).status()).isEqualTo(EnrollmentStatus.NEEDS_REVISION);
-        assertThat(fixture.outbox(enrollment + "#decision-1").get("text").s()).contains("Say what each group does next.");
+        assertThat(OutboxItems.email(fixture.outbox(enrollment + "#decision-1")).text()).contains("Say what each group does next.");
 
         String second = fixture.submit(enrollment, MARIA, "Group A re-teaches, group B extends.", null);
         assertThat(second).isEqualTo(enrollment + ".2");

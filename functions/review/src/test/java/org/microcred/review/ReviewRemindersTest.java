@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.microcred.emulators.junit.EmulatorsExtension;
 import org.microcred.emulators.junit.TestStack;
+import org.microcred.records.learning.OutboxItems;
 import org.microcred.review.support.Call;
 import org.microcred.review.support.Fixture;
 import org.microcred.review.support.Who;
@@ -80,11 +81,11 @@ class ReviewRemindersTest {
         Map<String, AttributeValue> email = fixture.outbox("reminder-" + PAULA.userId() + "-2026-03-10");
         assertThat(email).as("Paula's reminder").isNotNull();
         assertThat(email.get("to").l()).extracting(AttributeValue::s).containsExactly(PAULA.email());
-        String text = email.get("text").s();
+        String text = OutboxItems.email(email).text();
         assertThat(text).contains("Lena <b>Fox</b>, \"Checking for Understanding with Exit Tickets\" (attempt 1): "
                 + "waiting 6 business days, target 5 business days, submitted 2026-03-02");
         assertThat(text).doesNotContain("Milo").doesNotContain("Nora").doesNotContain("Pip");
-        assertThat(email.get("html").s()).contains("Lena &lt;b&gt;Fox&lt;/b&gt;").doesNotContain("<b>Fox");
+        assertThat(OutboxItems.email(email).html()).contains("Lena &lt;b&gt;Fox&lt;/b&gt;").doesNotContain("<b>Fox");
         assertThat(fixture.outbox("reminder-" + OTTO.userId() + "-2026-03-10")).as("Otto's review is within target")
                 .isNullOrEmpty();
         Matcher link = Pattern.compile("/review/([A-Za-z0-9_\\-]+\\.[A-Za-z0-9_\\-]+)").matcher(text);
@@ -111,7 +112,7 @@ class ReviewRemindersTest {
         assertThat(summary).isNotNull();
         assertThat(summary.get("to").l()).extracting(AttributeValue::s).containsExactly(ADA.email());
         assertThat(summary.get("subject").s()).isEqualTo("1 review is over the feedback target");
-        assertThat(summary.get("text").s()).contains("Lena <b>Fox</b>").contains("coach Paula Ortiz")
+        assertThat(OutboxItems.email(summary).text()).contains("Lena <b>Fox</b>").contains("coach Paula Ortiz")
                 .doesNotContain("Milo");
     }
 

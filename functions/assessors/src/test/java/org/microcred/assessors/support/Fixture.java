@@ -29,6 +29,7 @@ import org.microcred.records.learning.Enrollment;
 import org.microcred.records.learning.EnrollmentStatus;
 import org.microcred.records.learning.LearningKeys;
 import org.microcred.records.learning.LearningStore;
+import org.microcred.records.learning.OutboxItems;
 import org.microcred.records.learning.Submission;
 import org.microcred.records.organizations.CoachPool;
 import org.microcred.records.organizations.CoachPools;
@@ -270,7 +271,7 @@ public final class Fixture {
 
     /** The token of the accept link in the invitation email. */
     public String invitationToken(Who who, int revision) {
-        Matcher matcher = LINK.matcher(outbox(invitationMessageId(who, revision)).get("text").s());
+        Matcher matcher = LINK.matcher(OutboxItems.email(outbox(invitationMessageId(who, revision))).text());
         if (!matcher.find()) {
             throw new AssertionError("No accept link in the invitation email");
         }

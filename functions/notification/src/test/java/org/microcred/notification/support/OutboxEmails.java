@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.microcred.records.learning.OutboxEmail;
+import org.microcred.records.learning.OutboxWriter;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -15,8 +17,26 @@ public final class OutboxEmails {
     private OutboxEmails() {
     }
 
-    /** A complete, sendable outbox item; tests change or remove attributes from the copy. */
+    /** A complete, sendable outbox item as every function writes it; tests change or remove attributes from the copy. */
     public static Map<String, AttributeValue> welcome(String recipient) {
+        return item(welcomeEmail(recipient));
+    }
+
+    /** The email {@link #welcome} stores, for tests that change its bodies before storing it. */
+    public static OutboxEmail welcomeEmail(String recipient) {
+        String messageId = "enr-" + UUID.randomUUID() + "#welcome";
+        return new OutboxEmail(messageId, "org-riverbend", "Riverbend Unified School District", List.of(recipient),
+                "coaching@riverbend.example", "Welcome to Exit Tickets That Inform Instruction " + messageId,
+                "<p>Hello Maya,</p><p>You are enrolled.</p>", "Hello Maya,\n\nYou are enrolled.", "2026-03-02T09:15:00Z");
+    }
+
+    /** The item the one outbox writer (records/learning) stores for {@code email}, bodies compressed. */
+    public static Map<String, AttributeValue> item(OutboxEmail email) {
+        return new HashMap<>(OutboxWriter.transactItem("LearningTable", email).put().item());
+    }
+
+    /** The same email as items were written before issue 16: the bodies as the plain strings {@code html} and {@code text}. */
+    public static Map<String, AttributeValue> welcomeWrittenBeforeIssue16(String recipient) {
         String messageId = "enr-" + UUID.randomUUID() + "#welcome";
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("pk", s("OUTBOX#" + messageId));

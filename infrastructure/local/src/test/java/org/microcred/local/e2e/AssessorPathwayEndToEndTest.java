@@ -23,6 +23,7 @@ import org.microcred.local.fixtures.LearnerJourney;
 import org.microcred.local.fixtures.SesMailbox;
 import org.microcred.local.junit.RunningStack;
 import org.microcred.local.junit.WithLocalStack;
+import org.microcred.records.learning.OutboxItems;
 import org.microcred.shared.json.Json;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -188,7 +189,7 @@ class AssessorPathwayEndToEndTest {
                     .key(Map.of("pk", AttributeValue.fromS("OUTBOX#assessor-invitation-" + RIVERBEND + "-" + mc + "-"
                             + DANIEL + "-1"), "sk", AttributeValue.fromS("EMAIL")))).item();
             assertThat(item).as("the invitation email in the outbox").isNotEmpty();
-            text = item.get("text").s();
+            text = OutboxItems.email(item).text();
         }
         Matcher link = ACCEPT_LINK.matcher(text);
         assertThat(link.find()).as(text).isTrue();

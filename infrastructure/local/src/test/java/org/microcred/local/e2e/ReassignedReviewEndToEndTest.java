@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.microcred.local.fixtures.LearnerJourney;
 import org.microcred.local.junit.RunningStack;
 import org.microcred.local.junit.WithLocalStack;
+import org.microcred.records.learning.OutboxItems;
 import org.microcred.records.organizations.OrganizationKeys;
 import org.microcred.shared.json.Json;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -85,8 +86,8 @@ class ReassignedReviewEndToEndTest {
     }
 
     private static String reviewLink(Map<String, AttributeValue> email) {
-        Matcher link = REVIEW_LINK.matcher(email.get("text").s());
-        assertThat(link.find()).as(email.get("text").s()).isTrue();
+        Matcher link = REVIEW_LINK.matcher(OutboxItems.email(email).text());
+        assertThat(link.find()).as(OutboxItems.email(email).text()).isTrue();
         return link.group(1);
     }
 
