@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.microcred.records.learning.OutboxItems;
 import org.microcred.emulators.junit.ExpectedErrorLog;
 import org.microcred.badgeissuer.service.BadgeIds;
 import org.microcred.badgeissuer.support.AwardFixture;
@@ -106,9 +107,9 @@ class BadgeIssuerHandlerTest {
         assertThat(email.get("messageId").s()).isEqualTo(enrollmentId + "#badge-issued");
         assertThat(email.get("fromName").s()).isEqualTo(AwardFixture.ORGANIZATION_NAME);
         assertThat(email.get("subject").s()).isEqualTo("Your badge: Feedback Loops that Move Learning Forward");
-        assertThat(email.get("html").s()).contains("Hello Sam &lt;b&gt;Okafor&lt;/b&gt;,", "href=\"" + link + "\"")
+        assertThat(OutboxItems.email(email).html()).contains("Hello Sam &lt;b&gt;Okafor&lt;/b&gt;,", "href=\"" + link + "\"")
                 .doesNotContain("<b>Okafor");
-        assertThat(email.get("text").s()).contains("Hello Sam <b>Okafor</b>,", "View your badge: " + link);
+        assertThat(OutboxItems.email(email).text()).contains("Hello Sam <b>Okafor</b>,", "View your badge: " + link);
     }
 
     @Test
