@@ -3,8 +3,13 @@ package org.microcred.badgeissuer;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +17,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.microcred.badgeissuer.model.Award;
 import org.microcred.records.learning.LearningKeys;
-import org.microcred.shared.json.Json;
 
 /**
  * Picks the mastery awards out of a learning-table stream batch, in stream order. In AWS the
@@ -47,24 +51,40 @@ final class MasteryAwards {
         }
         String enrollmentId = enrollment.get();
         int attempt = decided.getAsInt();
-        JsonNode decision = decision(string(item, "decision"));
+        JsonObject decision = decision(string(item, "decision"));
         List<Award.Score> scores = new ArrayList<>();
-        decision.path("scores").forEach(score -> scores.add(new Award.Score(score.path("criterionId").asText(),
-                score.path("levelId").asText())));
+        if (decision.get("scores") instanceof JsonArray scored) {
+            for (JsonValue score : scored) {
+                JsonObject one = score instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+                scores.add(new Award.Score(text(one, "criterionId", ""), text(one, "levelId", "")));
+            }
+        }
         String submissionId = Optional.ofNullable(string(item, "submissionId")).orElse(enrollmentId + "." + attempt);
         return Optional.of(new Award(enrollmentId, attempt, submissionId, string(item, "decidedAt"),
-                decision.path("coachName").asText(null), scores));
+                text(decision, "coachName", null), scores));
     }
 
-    private static JsonNode decision(String json) {
+    /**
+     * The decision the review function stored, read with JSON-P (which the issuer loads anyway for
+     * the embedded proof) rather than a Jackson tree, whose databind set-up a cold start pays for.
+     */
+    private static JsonObject decision(String json) {
         if (json == null) {
-            return Json.mapper().createObjectNode();
+            return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try {
-            return Json.mapper().readTree(json);
-        } catch (JsonProcessingException e) {
+        try (JsonReader reader = jakarta.json.Json.createReader(new StringReader(json))) {
+            return reader.readValue() instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+        } catch (JsonException e) {
             throw new IllegalStateException("A decision item's decision attribute is not JSON", e);
         }
+    }
+
+    private static String text(JsonObject object, String member, String absent) {
+        JsonValue value = object.get(member);
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? absent : value.toString();
     }
 
     private static String string(Map<String, AttributeValue> attributes, String name) {

@@ -1,7 +1,11 @@
 package org.microcred.badgeissuer.signing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.math.BigInteger;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
@@ -15,7 +19,6 @@ import java.security.spec.ECPoint;
 import java.security.spec.ECPrivateKeySpec;
 import java.security.spec.ECPublicKeySpec;
 import java.util.Base64;
-import org.microcred.shared.json.Json;
 
 /**
  * Signs with a P-256 private key given as a JWK ({@code {"kty":"EC","crv":"P-256","x":..,"y":..,"d":..}},
@@ -33,14 +36,14 @@ public final class LocalKeyCredentialSigner implements CredentialSigner {
 
     /** @throws IllegalArgumentException if the text is not a private P-256 JWK */
     public static LocalKeyCredentialSigner fromJwk(String jwkJson) {
-        JsonNode jwk;
-        try {
-            jwk = Json.mapper().readTree(jwkJson);
-        } catch (JsonProcessingException e) {
+        JsonObject jwk;
+        try (JsonReader reader = jakarta.json.Json.createReader(new StringReader(jwkJson))) {
+            jwk = reader.readValue() instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+        } catch (JsonException e) {
             throw new IllegalArgumentException("The badge signing key is not JSON (expected a private EC P-256 JWK)");
         }
-        if (!"EC".equals(jwk.path("kty").asText()) || !"P-256".equals(jwk.path("crv").asText())
-                || !jwk.hasNonNull("d") || !jwk.hasNonNull("x") || !jwk.hasNonNull("y")) {
+        if (!"EC".equals(text(jwk, "kty")) || !"P-256".equals(text(jwk, "crv"))
+                || text(jwk, "d") == null || text(jwk, "x") == null || text(jwk, "y") == null) {
             throw new IllegalArgumentException("The badge signing key must be a private EC P-256 JWK with x, y and d");
         }
         try {
@@ -79,7 +82,12 @@ public final class LocalKeyCredentialSigner implements CredentialSigner {
         return parameters.getParameterSpec(ECParameterSpec.class);
     }
 
-    private static BigInteger unsigned(JsonNode jwk, String member) {
-        return new BigInteger(1, Base64.getUrlDecoder().decode(jwk.path(member).asText()));
+    private static BigInteger unsigned(JsonObject jwk, String member) {
+        return new BigInteger(1, Base64.getUrlDecoder().decode(text(jwk, member)));
+    }
+
+    /** A member's string value (JSON-P: the issuer loads it anyway for the embedded proof; a Jackson tree would cost databind's set-up). */
+    private static String text(JsonObject jwk, String member) {
+        return jwk.get(member) instanceof JsonString string ? string.getString() : null;
     }
 }

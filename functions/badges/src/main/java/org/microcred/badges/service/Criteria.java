@@ -1,13 +1,16 @@
 package org.microcred.badges.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import org.microcred.records.badges.Badge;
 import java.util.Objects;
 import org.microcred.records.catalog.MicroCredentialDocument;
 import org.microcred.records.catalog.RubricCriterion;
 import org.microcred.records.catalog.RubricLevel;
-import org.microcred.shared.json.Json;
 
 /** What the learner had to show, in words: from the signed credential's achievement, or the catalog's rubric. */
 public final class Criteria {
@@ -15,33 +18,38 @@ public final class Criteria {
     }
 
     /** {@code credentialSubject.achievement.criteria.narrative} of the badge's credential, if it has one. */
-    public static String fromCredential(JsonNode achievement) {
-        return text(achievement.path("criteria").path("narrative"));
+    public static String fromCredential(JsonObject achievement) {
+        return achievement.get("criteria") instanceof JsonObject criteria ? text(criteria.get("narrative")) : null;
     }
 
     /** The description of the achievement in the credential, if it has one. */
-    public static String descriptionFromCredential(JsonNode achievement) {
-        return text(achievement.path("description"));
+    public static String descriptionFromCredential(JsonObject achievement) {
+        return text(achievement.get("description"));
     }
 
     /**
      * The credential's {@code credentialSubject.achievement}; a missing node when it cannot be read.
      * Badges issued since issue 16 keep the credential only with its embedded proof.
      */
-    public static JsonNode achievement(Badge badge) {
+    public static JsonObject achievement(Badge badge) {
         String credential = badge.credential() != null ? badge.credential() : badge.credentialWithProof();
         if (credential == null) {
-            return MissingNode.getInstance();
+            return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try {
-            return Json.mapper().readTree(credential).path("credentialSubject").path("achievement");
-        } catch (java.io.IOException e) {
-            return MissingNode.getInstance();
+        // JSON-P, which the page loads anyway to check the embedded proof: a Jackson tree would
+        // cost databind's set-up on a cold start.
+        try (JsonReader reader = jakarta.json.Json.createReader(new StringReader(credential))) {
+            return reader.readValue() instanceof JsonObject document
+                    && document.get("credentialSubject") instanceof JsonObject subject
+                    && subject.get("achievement") instanceof JsonObject achievement
+                    ? achievement : JsonValue.EMPTY_JSON_OBJECT;
+        } catch (JsonException e) {
+            return JsonValue.EMPTY_JSON_OBJECT;
         }
     }
 
-    private static String text(JsonNode node) {
-        return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
+    private static String text(JsonValue value) {
+        return value instanceof JsonString string && !string.getString().isBlank() ? string.getString() : null;
     }
 
     /** A narrative built from a published micro-credential document: the competency and the rubric's bar. */

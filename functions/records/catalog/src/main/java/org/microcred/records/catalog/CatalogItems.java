@@ -30,8 +30,11 @@ final class CatalogItems {
      * The one reader of stored documents. Unknown fields are skipped: a stored document is
      * data we wrote, not a client's request, and must stay readable when the format grows.
      */
-    private static final ObjectReader DOCUMENTS = Json.mapper().readerFor(MicroCredentialDocument.class)
-            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final class Documents {
+        // In a holder: building it builds the mapper, which a document the light path reads never needs.
+        private static final ObjectReader READER = Json.mapper().readerFor(MicroCredentialDocument.class)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     private CatalogItems() {
     }
@@ -148,7 +151,7 @@ final class CatalogItems {
             if (root instanceof ObjectNode object && object.hasNonNull("competency") && !object.has("competencies")) {
                 object.putArray("competencies").add(object.path("competency").asText());
             }
-            return DOCUMENTS.readValue(root);
+            return Documents.READER.readValue(root);
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("A stored micro-credential document is not readable", e);
         }

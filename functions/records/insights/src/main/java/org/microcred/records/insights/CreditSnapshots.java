@@ -36,16 +36,19 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 public final class CreditSnapshots {
     /**
      * The snapshots' own storage format (rows of strings, absent hours or names as null). Not the
-     * API's strict reader, which refuses nulls in lists from clients.
+     * API's strict reader, which refuses nulls in lists from clients. In a holder, built on first
+     * use: a report that reads no snapshot (most of them) never pays for a mapper.
      */
-    private static final ObjectMapper SNAPSHOT_JSON = new ObjectMapper();
+    private static final class SnapshotJson {
+        private static final ObjectMapper MAPPER = new ObjectMapper();
+        private static final TypeReference<List<List<String>>> ROWS = new TypeReference<>() {
+        };
+    }
 
     /** Below DynamoDB's 400 KB item limit with room for the key and counts. */
     static final int MAX_PART_BYTES = 350_000;
     /** Parts of one snapshot, written in one transaction (its 4 MB limit). */
     static final int MAX_PARTS = 10;
-    private static final TypeReference<List<List<String>>> ROWS = new TypeReference<>() {
-    };
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -148,7 +151,7 @@ public final class CreditSnapshots {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (OutputStream zip = new GZIPOutputStream(bytes)) {
-            SNAPSHOT_JSON.writeValue(zip, rows);
+            SnapshotJson.MAPPER.writeValue(zip, rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -158,7 +161,7 @@ public final class CreditSnapshots {
     private static List<CreditEntry> decode(byte[] data) {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(data))) {
             List<CreditEntry> credits = new ArrayList<>();
-            for (List<String> row : SNAPSHOT_JSON.readValue(in, ROWS)) {
+            for (List<String> row : SnapshotJson.MAPPER.readValue(in, SnapshotJson.ROWS)) {
                 credits.add(new CreditEntry(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4), row.get(5),
                         row.get(6), row.get(7)));
             }
