@@ -1,20 +1,12 @@
 package org.microcred.badges.service;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import java.text.ParseException;
+import java.security.GeneralSecurityException;
+import java.security.interfaces.ECPublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.microcred.records.badges.Badge;
 import org.microcred.records.badges.BadgeUrls;
@@ -40,8 +32,8 @@ public class Verifier {
     public Verification verify(Badge badge) {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         List<Verification.Check> checks = new ArrayList<>();
-        SignedJWT jwt = parse(badge.credentialJwt());
-        Optional<ECKey> key = jwt == null ? Optional.empty() : issuerKey(badge, jwt, checks);
+        SignedCredential jwt = SignedCredential.parse(badge.credentialJwt()).orElse(null);
+        Optional<ECPublicKey> key = jwt == null ? Optional.empty() : issuerKey(badge, jwt, checks);
         if (jwt == null) {
             checks.add(new Verification.Check(Verification.ISSUER_KEY, false,
                     "The stored credential is not a compact JWS, so no signing key can be found."));
@@ -53,19 +45,8 @@ public class Verifier {
         return new Verification(badge.badgeId(), urls.badge(badge.badgeId()), checks, valid, now.toString());
     }
 
-    private static SignedJWT parse(String compact) {
-        if (compact == null || compact.isBlank()) {
-            return null;
-        }
-        try {
-            return SignedJWT.parse(compact);
-        } catch (ParseException e) {
-            return null;
-        }
-    }
-
-    private Optional<ECKey> issuerKey(Badge badge, SignedJWT jwt, List<Verification.Check> checks) {
-        String kid = jwt.getHeader().getKeyID();
+    private Optional<ECPublicKey> issuerKey(Badge badge, SignedCredential jwt, List<Verification.Check> checks) {
+        String kid = jwt.keyId();
         String jwks = urls.jwks(badge.organizationId());
         if (kid == null || kid.isBlank()) {
             checks.add(new Verification.Check(Verification.ISSUER_KEY, false,
@@ -86,16 +67,16 @@ public class Verifier {
             return Optional.empty();
         }
         try {
-            ECKey key = ECKey.parse(stored.get().jwk());
-            if (!Curve.P_256.equals(key.getCurve()) || key.isPrivate()) {
+            Optional<ECPublicKey> key = SignedCredential.publicP256(stored.get().jwk());
+            if (key.isEmpty()) {
                 checks.add(new Verification.Check(Verification.ISSUER_KEY, false,
                         "The published key " + thumbprint + " is not a public P-256 key."));
                 return Optional.empty();
             }
             checks.add(new Verification.Check(Verification.ISSUER_KEY, true, "The signing key " + thumbprint
                     + " is one of " + badge.organizationName() + "'s published keys (" + jwks + ")."));
-            return Optional.of(key);
-        } catch (ParseException e) {
+            return key;
+        } catch (IllegalArgumentException e) {
             checks.add(new Verification.Check(Verification.ISSUER_KEY, false,
                     "The published key " + thumbprint + " is not a valid JWK."));
             return Optional.empty();
@@ -119,47 +100,33 @@ public class Verifier {
         return kid.contains("/") || kid.contains("#") || kid.contains(":") ? null : kid;
     }
 
-    private Verification.Check signature(Badge badge, SignedJWT jwt, Optional<ECKey> key) {
+    private Verification.Check signature(Badge badge, SignedCredential jwt, Optional<ECPublicKey> key) {
         if (jwt == null) {
             return new Verification.Check(Verification.SIGNATURE, false, "The credential is not a signed JWT.");
         }
-        if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm())) {
+        if (!"ES256".equals(jwt.algorithm())) {
             return new Verification.Check(Verification.SIGNATURE, false,
-                    "The credential is signed with " + jwt.getHeader().getAlgorithm() + "; only ES256 is accepted.");
+                    "The credential is signed with " + jwt.algorithm() + "; only ES256 is accepted.");
         }
         if (key.isEmpty()) {
             return new Verification.Check(Verification.SIGNATURE, false,
                     "The signature cannot be checked without the issuer's published key.");
         }
         try {
-            if (!jwt.verify(new ECDSAVerifier(key.get()))) {
+            if (!jwt.verifiedBy(key.get())) {
                 return new Verification.Check(Verification.SIGNATURE, false,
                         "The signature does not match the credential: it was changed after the issuer signed it.");
             }
-            if (!urls.badge(badge.badgeId()).equals(credentialId(jwt.getJWTClaimsSet()))) {
+            if (!urls.badge(badge.badgeId()).equals(jwt.credentialId())) {
                 return new Verification.Check(Verification.SIGNATURE, false,
                         "The signature is valid but the signed credential belongs to another badge.");
             }
             return new Verification.Check(Verification.SIGNATURE, true,
                     "ES256 signature of the issuer over this credential is valid.");
-        } catch (JOSEException | ParseException e) {
+        } catch (GeneralSecurityException e) {
             return new Verification.Check(Verification.SIGNATURE, false,
                     "The signature could not be checked: " + e.getMessage());
         }
-    }
-
-    /** The credential id: {@code jti} (VC-JWT 1.1 mapping), the payload's {@code id} (VC 2.0), or {@code vc.id}. */
-    private static String credentialId(JWTClaimsSet claims) {
-        if (claims.getJWTID() != null) {
-            return claims.getJWTID();
-        }
-        if (claims.getClaim("id") instanceof String id) {
-            return id;
-        }
-        if (claims.getClaim("vc") instanceof Map<?, ?> vc && vc.get("id") instanceof String id) {
-            return id;
-        }
-        return null;
     }
 
     private static Verification.Check revocation(Badge badge) {
@@ -170,20 +137,19 @@ public class Verifier {
         return new Verification.Check(Verification.REVOCATION, true, "Not revoked (checked with the issuer just now).");
     }
 
-    private static Verification.Check expiry(Badge badge, SignedJWT jwt, Instant now) {
+    private static Verification.Check expiry(Badge badge, SignedCredential jwt, Instant now) {
         Instant until = instant(badge.validUntil());
         Instant from = instant(badge.validFrom());
         try {
-            JWTClaimsSet claims = jwt == null ? null : jwt.getJWTClaimsSet();
-            Date exp = claims == null ? null : claims.getExpirationTime();
-            Date nbf = claims == null ? null : claims.getNotBeforeTime();
-            if (exp != null && (until == null || exp.toInstant().isBefore(until))) {
-                until = exp.toInstant();
+            Instant exp = jwt == null ? null : jwt.date("exp").orElse(null);
+            Instant nbf = jwt == null ? null : jwt.date("nbf").orElse(null);
+            if (exp != null && (until == null || exp.isBefore(until))) {
+                until = exp;
             }
-            if (nbf != null && (from == null || nbf.toInstant().isAfter(from))) {
-                from = nbf.toInstant();
+            if (nbf != null && (from == null || nbf.isAfter(from))) {
+                from = nbf;
             }
-        } catch (ParseException e) {
+        } catch (IllegalStateException e) {
             return new Verification.Check(Verification.EXPIRY, false, "The credential's dates cannot be read.");
         }
         if (until != null && !now.isBefore(until)) {
