@@ -15,7 +15,8 @@ final class EmfLine {
         StringBuilder json = new StringBuilder(256);
         json.append("{\"_aws\":{\"Timestamp\":").append(millis).append(",\"CloudWatchMetrics\":[{\"Namespace\":");
         string(json, namespace);
-        json.append(",\"Dimensions\":[");
+        // No dimension at all is one empty dimension set, as CloudWatch's own EMF libraries write it.
+        json.append(dimensionSets.isEmpty() ? ",\"Dimensions\":[[]" : ",\"Dimensions\":[");
         for (int i = 0; i < dimensionSets.size(); i++) {
             json.append(i == 0 ? "[" : ",[");
             int k = 0;

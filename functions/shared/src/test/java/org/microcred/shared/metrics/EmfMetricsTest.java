@@ -93,6 +93,16 @@ class EmfMetricsTest {
     }
 
     @Test
+    void flush_withoutAnyDimension_writesOneEmptyDimensionSet() throws Exception {
+        metrics.setNamespace("microcred");
+        metrics.addMetric("BadgesIssued", 1, MetricUnit.COUNT);
+        metrics.flush();
+
+        assertThat(lines().get(0).get("_aws").get("CloudWatchMetrics").get(0).get("Dimensions").toString())
+                .isEqualTo("[[]]");
+    }
+
+    @Test
     void flush_withNoMetrics_writesNothingUnlessAskedToRaise() throws Exception {
         metrics.setNamespace("microcred");
         metrics.flush();
