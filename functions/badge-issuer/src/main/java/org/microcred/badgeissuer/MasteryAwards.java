@@ -6,16 +6,15 @@ import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.microcred.badgeissuer.model.Award;
+import org.microcred.dataintegrity.JsonDocuments;
 import org.microcred.records.learning.LearningKeys;
 
 /**
@@ -72,8 +71,8 @@ final class MasteryAwards {
         if (json == null) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = jakarta.json.Json.createReader(new StringReader(json))) {
-            return reader.readValue() instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+        try {
+            return JsonDocuments.object(json).orElse(JsonValue.EMPTY_JSON_OBJECT);
         } catch (JsonException e) {
             throw new IllegalStateException("A decision item's decision attribute is not JSON", e);
         }

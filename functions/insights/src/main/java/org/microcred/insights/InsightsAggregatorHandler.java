@@ -18,10 +18,10 @@ import org.microcred.records.insights.StreamChange;
 import org.microcred.records.learning.LearningKeys;
 import org.microcred.records.learning.LearningLookup;
 import org.microcred.shared.config.FunctionEnvironment;
+import org.microcred.shared.metrics.FunctionMetrics;
 import org.microcred.shared.snapstart.Priming;
 import org.microcred.shared.snapstart.PrimingEvents;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
-import org.microcred.shared.metrics.FunctionMetrics;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 

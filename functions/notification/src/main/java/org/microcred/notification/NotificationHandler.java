@@ -16,11 +16,11 @@ import org.microcred.records.learning.LearningKeys;
 import org.microcred.records.learning.OutboxItems;
 import org.microcred.records.learning.OutboxStore;
 import org.microcred.shared.config.FunctionEnvironment;
+import org.microcred.shared.metrics.FunctionMetrics;
 import org.microcred.shared.snapstart.Priming;
 import org.microcred.shared.snapstart.PrimingEvents;
 import org.microcred.shared.snapstart.PrimingRequest;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
-import org.microcred.shared.metrics.FunctionMetrics;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 

@@ -1,11 +1,11 @@
 package org.microcred.badgeissuer.service;
 
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.time.Instant;
 import org.microcred.badgeissuer.signing.ProofKey;
 import org.microcred.dataintegrity.EddsaRdfc2022;
+import org.microcred.dataintegrity.JsonDocuments;
 import org.microcred.dataintegrity.ProofOptions;
 import org.microcred.records.badges.BadgeUrls;
 
@@ -31,10 +31,8 @@ public final class EmbeddedProofs {
 
     /** The credential JSON with {@code proof}; the same members the JWT carries, in the same order. */
     public String sign(String credentialJson, String organizationId, Instant created) {
-        JsonObject document;
-        try (JsonReader reader = jakarta.json.Json.createReader(new StringReader(credentialJson))) {
-            document = reader.readObject();
-        }
+        JsonObject document = JsonDocuments.object(credentialJson)
+                .orElseThrow(() -> new JsonException("The credential to sign is not a JSON object"));
         ProofOptions options = new ProofOptions(created, urls.verificationMethod(organizationId, key.multibase()));
         return suite.sign(document, options, key.signer()).toString();
     }

@@ -2,10 +2,8 @@ package org.microcred.badgeissuer.signing;
 
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.math.BigInteger;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
@@ -19,6 +17,7 @@ import java.security.spec.ECPoint;
 import java.security.spec.ECPrivateKeySpec;
 import java.security.spec.ECPublicKeySpec;
 import java.util.Base64;
+import org.microcred.dataintegrity.JsonDocuments;
 
 /**
  * Signs with a P-256 private key given as a JWK ({@code {"kty":"EC","crv":"P-256","x":..,"y":..,"d":..}},
@@ -37,8 +36,8 @@ public final class LocalKeyCredentialSigner implements CredentialSigner {
     /** @throws IllegalArgumentException if the text is not a private P-256 JWK */
     public static LocalKeyCredentialSigner fromJwk(String jwkJson) {
         JsonObject jwk;
-        try (JsonReader reader = jakarta.json.Json.createReader(new StringReader(jwkJson))) {
-            jwk = reader.readValue() instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+        try {
+            jwk = JsonDocuments.object(jwkJson).orElse(JsonValue.EMPTY_JSON_OBJECT);
         } catch (JsonException e) {
             throw new IllegalArgumentException("The badge signing key is not JSON (expected a private EC P-256 JWK)");
         }

@@ -2,12 +2,11 @@ package org.microcred.badges.service;
 
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
-import org.microcred.records.badges.Badge;
 import java.util.Objects;
+import org.microcred.dataintegrity.JsonDocuments;
+import org.microcred.records.badges.Badge;
 import org.microcred.records.catalog.MicroCredentialDocument;
 import org.microcred.records.catalog.RubricCriterion;
 import org.microcred.records.catalog.RubricLevel;
@@ -38,9 +37,9 @@ public final class Criteria {
         }
         // JSON-P, which the page loads anyway to check the embedded proof: a Jackson tree would
         // cost databind's set-up on a cold start.
-        try (JsonReader reader = jakarta.json.Json.createReader(new StringReader(credential))) {
-            return reader.readValue() instanceof JsonObject document
-                    && document.get("credentialSubject") instanceof JsonObject subject
+        try {
+            return JsonDocuments.object(credential).orElse(JsonValue.EMPTY_JSON_OBJECT)
+                    .get("credentialSubject") instanceof JsonObject subject
                     && subject.get("achievement") instanceof JsonObject achievement
                     ? achievement : JsonValue.EMPTY_JSON_OBJECT;
         } catch (JsonException e) {

@@ -1,22 +1,20 @@
 package org.microcred.badges.service;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.microcred.dataintegrity.Ed25519Keys;
+import org.microcred.dataintegrity.EddsaRdfc2022;
+import org.microcred.dataintegrity.JsonDocuments;
+import org.microcred.dataintegrity.OfflineContexts;
+import org.microcred.dataintegrity.RdfCanonicalizer;
 import org.microcred.records.badges.Badge;
 import org.microcred.records.badges.BadgeUrls;
 import org.microcred.records.badges.IssuerRecords;
-import org.microcred.dataintegrity.Ed25519Keys;
-import org.microcred.dataintegrity.EddsaRdfc2022;
-import org.microcred.dataintegrity.OfflineContexts;
-import org.microcred.dataintegrity.RdfCanonicalizer;
 
 /**
  * Checks the credential's second proof, the embedded eddsa-rdfc-2022 DataIntegrityProof: its
@@ -43,9 +41,12 @@ public class EmbeddedProofCheck {
             return Optional.empty();
         }
         JsonObject secured;
-        try (JsonReader reader = Json.createReader(new StringReader(badge.credentialWithProof()))) {
-            secured = reader.readObject();
+        try {
+            secured = JsonDocuments.object(badge.credentialWithProof()).orElse(null);
         } catch (JsonException e) {
+            secured = null;
+        }
+        if (secured == null) {
             return Optional.of(failed("The credential with the embedded proof is not JSON."));
         }
         String method = secured.get("proof") instanceof JsonObject proof ? proof.getString("verificationMethod", "") : "";

@@ -3,10 +3,8 @@ package org.microcred.badges.service;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -19,6 +17,7 @@ import java.security.spec.ECPublicKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import org.microcred.dataintegrity.JsonDocuments;
 
 /**
  * A VC-JWT as the badge page checks it: a compact JWS read and its ES256 signature verified with
@@ -168,8 +167,8 @@ final class SignedCredential {
     }
 
     private static JsonObject object(String json) {
-        try (JsonReader reader = jakarta.json.Json.createReader(new StringReader(json))) {
-            return reader.readValue() instanceof JsonObject object ? object : null;
+        try {
+            return JsonDocuments.object(json).orElse(null);
         } catch (JsonException e) {
             return null;
         }

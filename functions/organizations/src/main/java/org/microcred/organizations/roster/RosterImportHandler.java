@@ -17,12 +17,12 @@ import org.microcred.records.organizations.Members;
 import org.microcred.records.organizations.OrganizationProfiles;
 import org.microcred.records.organizations.OrganizationsTable;
 import org.microcred.shared.config.FunctionEnvironment;
+import org.microcred.shared.metrics.FunctionMetrics;
 import org.microcred.shared.snapstart.Priming;
 import org.microcred.shared.snapstart.PrimingRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
-import org.microcred.shared.metrics.FunctionMetrics;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 

@@ -1,6 +1,5 @@
 package org.microcred.shared.crypto;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -72,14 +71,7 @@ public final class SignedTokens<C extends SignedTokens.Claims> {
             if (!MessageDigest.isEqual(signature, Hmac.sign(key, payload))) {
                 return Optional.empty();
             }
-            String json = new String(DECODER.decode(payload), java.nio.charset.StandardCharsets.UTF_8);
-            C claims = Json.read(json, type, false, () -> {
-                try {
-                    return Json.mapper().readValue(json, type);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            C claims = Json.read(new String(DECODER.decode(payload), StandardCharsets.UTF_8), type);
             return claims != null && claims.complete() ? Optional.of(claims) : Optional.empty();
         } catch (IllegalArgumentException | UncheckedIOException e) {
             return Optional.empty();

@@ -1,116 +1,110 @@
 package org.microcred.shared.metrics;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import software.amazon.lambda.powertools.metrics.model.MetricResolution;
 
-/** One line of CloudWatch's embedded metric format: the `_aws` directive and the values beside it. */
+/**
+ * One line of CloudWatch's embedded metric format: the `_aws` directive and the values beside it,
+ * written with jackson-core's generator (its escaping; the functions load it anyway).
+ */
 final class EmfLine {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
     private EmfLine() {
     }
 
     static String render(String namespace, long millis, List<Map<String, String>> dimensionSets, List<String> names,
                          Map<String, EmfMetric> metrics, Map<String, Object> metadata) {
-        StringBuilder json = new StringBuilder(256);
-        json.append("{\"_aws\":{\"Timestamp\":").append(millis).append(",\"CloudWatchMetrics\":[{\"Namespace\":");
-        string(json, namespace);
-        // No dimension at all is one empty dimension set, as CloudWatch's own EMF libraries write it.
-        json.append(dimensionSets.isEmpty() ? ",\"Dimensions\":[[]" : ",\"Dimensions\":[");
-        for (int i = 0; i < dimensionSets.size(); i++) {
-            json.append(i == 0 ? "[" : ",[");
-            int k = 0;
-            for (String key : dimensionSets.get(i).keySet()) {
-                json.append(k++ == 0 ? "" : ",");
-                string(json, key);
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeObjectFieldStart("_aws");
+            json.writeNumberField("Timestamp", millis);
+            json.writeArrayFieldStart("CloudWatchMetrics");
+            json.writeStartObject();
+            json.writeStringField("Namespace", namespace);
+            json.writeArrayFieldStart("Dimensions");
+            if (dimensionSets.isEmpty()) {
+                // No dimension at all is one empty dimension set, as CloudWatch's own EMF libraries write it.
+                json.writeStartArray();
+                json.writeEndArray();
             }
-            json.append(']');
-        }
-        json.append("],\"Metrics\":[");
-        for (int i = 0; i < names.size(); i++) {
-            EmfMetric metric = metrics.get(names.get(i));
-            json.append(i == 0 ? "{\"Name\":" : ",{\"Name\":");
-            string(json, names.get(i));
-            json.append(",\"Unit\":");
-            string(json, metric.unit() == null ? "None" : metric.unit().getName());
-            if (metric.resolution() == MetricResolution.HIGH) {
-                json.append(",\"StorageResolution\":1");
-            }
-            json.append('}');
-        }
-        json.append("]}]}");
-        for (Map<String, String> dimensionSet : dimensionSets) {
-            for (Map.Entry<String, String> dimension : dimensionSet.entrySet()) {
-                json.append(',');
-                string(json, dimension.getKey());
-                json.append(':');
-                string(json, dimension.getValue());
-            }
-        }
-        for (Map.Entry<String, Object> entry : metadata.entrySet()) {
-            json.append(',');
-            string(json, entry.getKey());
-            json.append(':');
-            value(json, entry.getValue());
-        }
-        for (String name : names) {
-            List<Double> values = metrics.get(name).values();
-            json.append(',');
-            string(json, name);
-            json.append(':');
-            if (values.size() == 1) {
-                number(json, values.get(0));
-            } else {
-                json.append('[');
-                for (int i = 0; i < values.size(); i++) {
-                    json.append(i == 0 ? "" : ",");
-                    number(json, values.get(i));
+            for (Map<String, String> dimensionSet : dimensionSets) {
+                json.writeStartArray();
+                for (String key : dimensionSet.keySet()) {
+                    json.writeString(key);
                 }
-                json.append(']');
+                json.writeEndArray();
             }
-        }
-        return json.append('}').toString();
-    }
-
-    private static void value(StringBuilder json, Object value) {
-        if (value instanceof Number number && Double.isFinite(number.doubleValue())) {
-            json.append(number);
-        } else if (value instanceof Boolean bool) {
-            json.append(bool);
-        } else {
-            string(json, String.valueOf(value));
-        }
-    }
-
-    private static void number(StringBuilder json, double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            json.append((long) value);
-        } else if (Double.isFinite(value)) {
-            json.append(String.format(Locale.ROOT, "%s", value));
-        } else {
-            json.append(0);
-        }
-    }
-
-    static void string(StringBuilder json, String text) {
-        json.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
+            json.writeEndArray();
+            json.writeArrayFieldStart("Metrics");
+            for (String name : names) {
+                EmfMetric metric = metrics.get(name);
+                json.writeStartObject();
+                json.writeStringField("Name", name);
+                json.writeStringField("Unit", metric.unit() == null ? "None" : metric.unit().getName());
+                if (metric.resolution() == MetricResolution.HIGH) {
+                    json.writeNumberField("StorageResolution", 1);
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+            for (Map<String, String> dimensionSet : dimensionSets) {
+                for (Map.Entry<String, String> dimension : dimensionSet.entrySet()) {
+                    json.writeStringField(dimension.getKey(), dimension.getValue());
+                }
+            }
+            for (Map.Entry<String, Object> entry : metadata.entrySet()) {
+                json.writeFieldName(entry.getKey());
+                value(json, entry.getValue());
+            }
+            for (String name : names) {
+                List<Double> values = metrics.get(name).values();
+                json.writeFieldName(name);
+                if (values.size() == 1) {
+                    number(json, values.get(0));
+                } else {
+                    json.writeStartArray();
+                    for (double value : values) {
+                        number(json, value);
                     }
+                    json.writeEndArray();
                 }
             }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        json.append('"');
+        return out.toString();
+    }
+
+    private static void value(JsonGenerator json, Object value) throws IOException {
+        if (value instanceof Number number && Double.isFinite(number.doubleValue())) {
+            json.writeNumber(number.toString());
+        } else if (value instanceof Boolean bool) {
+            json.writeBoolean(bool);
+        } else {
+            json.writeString(String.valueOf(value));
+        }
+    }
+
+    /** Whole values without a fraction (a count is 1, not 1.0); a value JSON cannot hold is 0. */
+    private static void number(JsonGenerator json, double value) throws IOException {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            json.writeNumber((long) value);
+        } else if (Double.isFinite(value)) {
+            json.writeNumber(value);
+        } else {
+            json.writeNumber(0);
+        }
     }
 }
